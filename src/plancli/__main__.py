@@ -1,0 +1,3 @@
+from plancli.cli import main
+
+main()

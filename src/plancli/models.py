@@ -1,0 +1,227 @@
+"""The data model of a plan directory (pydantic v2). Structure and single-record rules live here;
+rules that need the whole plan (ids, cross-references, quotes) live in validate.py."""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
+
+from plancli.units import UnitError, parse_unit
+from plancli.vocab import WHOLE_CITY, Comparator, Direction, Kind
+
+INDICATOR_ID = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
+TARGET_ID = r"^[a-z][a-z0-9_]*@\d{4}(?:\.[a-z0-9_]+)?$"
+TASK_ID = r"^\d+\.\d+\.\d+$"
+
+
+def _finite(value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+# Strict numbers: "8000" written as a string, or a bool, is a mistake in a data file.
+Number = Annotated[float, Field(strict=True)]
+
+
+class Record(BaseModel):
+    # Unknown fields are errors: a typo such as `vaule:` must not silently vanish.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Name(Record):
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class Task(Record):
+    id: str = Field(pattern=TASK_ID)
+    title: Name
+    lead: StrictBool = True  # False: the paragraph has no lead sentence; the title is ours
+    quote: str = Field(min_length=1, description="the paragraph's opening words, as written")
+
+
+class Section(Record):
+    id: str = Field(pattern=r"^\d+\.\d+$")
+    title: Name
+    quote: str = Field(min_length=1, description="the heading as written: 第一节 …")
+    tasks: list[Task] = []
+
+
+class Chapter(Record):
+    id: str = Field(pattern=r"^\d+$")
+    title: Name
+    quote: str = Field(min_length=1, description="the heading as written: 第一章 …")
+    tasks: list[Task] = Field(default=[], description="the chapter's introduction, ids N.0.k")
+    sections: list[Section] = []
+
+
+class ChaptersFile(Record):
+    preface: list[Task] = []
+    chapters: list[Chapter]
+    closing: list[Task] = []
+
+
+class Relative(Record):
+    """A target stated against another year's value: 比2020年翻一番 is factor 2."""
+
+    base_year: StrictInt
+    factor: Number | None = None
+    percent: Number | None = Field(default=None, description="a change in % of the base value")
+
+    _finite = field_validator("factor", "percent")(_finite)
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Relative:
+        if (self.factor is None) == (self.percent is None):
+            raise ValueError("give exactly one of factor or percent")
+        return self
+
+
+class Target(Record):
+    id: str = Field(pattern=TARGET_ID)
+    year: StrictInt = Field(description="the deadline; for every_year targets the period's end")
+    value: Number | None = Field(default=None, description="in the indicator's unit")
+    relative: Relative | None = None
+    text: str = Field(min_length=1, description="the value as written: 1万亿元, 翻一番")
+    comparator: Comparator
+    kind: Kind
+    direction: Direction | None = Field(default=None, description="required for around targets")
+    every_year: StrictBool = False  # a floor or ceiling held in each year of the period
+    maintain: StrictBool = False  # 保持, 稳定在: a level to hold, not to reach
+    aspirational: StrictBool = False  # 力争, 争取
+    implied_by_name: StrictBool = False  # a count spelled out by a programme's name
+    year_stated: StrictBool = True  # False: the outline gives no year; `year` is assumed
+    scope: str = WHOLE_CITY
+    task: str = Field(pattern=TASK_ID)
+    quotes: list[str] = Field(min_length=1)
+    note: str | None = None
+
+    _finite = field_validator("value")(_finite)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Target:
+        if (self.value is None) == (self.relative is None):
+            raise ValueError("give exactly one of value or relative")
+        if self.comparator is Comparator.AROUND and self.direction is None:
+            raise ValueError("an around target needs a direction (up or down)")
+        return self
+
+    @property
+    def indicator_id(self) -> str:
+        return self.id.split("@", 1)[0]
+
+    @property
+    def effective_direction(self) -> Direction:
+        if self.direction is not None:
+            return self.direction
+        return Direction.DOWN if self.comparator is Comparator.AT_MOST else Direction.UP
+
+
+class Baseline(Record):
+    year: StrictInt
+    value: Number
+    text: str = Field(min_length=1)
+    scope: str = WHOLE_CITY
+    task: str = Field(pattern=TASK_ID)
+    quote: str = Field(min_length=1)
+    note: str | None = None
+
+    _finite = field_validator("value")(_finite)
+
+
+class Indicator(Record):
+    id: str = Field(pattern=INDICATOR_ID)
+    name: Name
+    unit: str
+    aliases: list[str] = []
+    baselines: list[Baseline] = []
+    targets: list[Target] = []
+    note: str | None = None
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, unit: str) -> str:
+        try:
+            parse_unit(unit)
+        except UnitError as exc:
+            raise ValueError(str(exc)) from None
+        return unit
+
+
+class TargetsFile(Record):
+    indicators: list[Indicator]
+
+
+class Source(Record):
+    title: str = Field(min_length=1)
+    # Optional for a user's own --actuals; every shipped actual must have both (validate.py).
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    quote: str | None = Field(default=None, min_length=1)
+    primary: StrictBool = False
+
+
+class Actual(Record):
+    indicator: str = Field(pattern=INDICATOR_ID)
+    year: StrictInt
+    value: Number
+    unit: str
+    scope: str = WHOLE_CITY
+    source: Source
+    preferred: StrictBool | None = Field(
+        default=None, description="which of two actuals for one indicator, year and scope wins"
+    )
+    note: str | None = None
+
+    _finite = field_validator("value")(_finite)
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, unit: str) -> str:
+        return Indicator._known_unit(unit)
+
+
+class ActualsFile(Record):
+    actuals: list[Actual] = []
+
+
+class Period(Record):
+    start: StrictInt
+    end: StrictInt
+
+
+class PlanFile(Record):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: Name
+    issuer: Name
+    base_year: StrictInt
+    period: Period
+    horizon_years: list[StrictInt] = Field(min_length=1)
+
+
+class Exclusion(Record):
+    context: str = Field(min_length=2, description="occurs exactly once in the outline")
+    reason: str = Field(min_length=3)
+
+
+class ExclusionsFile(Record):
+    exclusions: list[Exclusion] = []
+
+
+FILE_MODELS: dict[str, type[Record]] = {
+    "plan.yaml": PlanFile,
+    "chapters.yaml": ChaptersFile,
+    "targets.yaml": TargetsFile,
+    "actuals.yaml": ActualsFile,
+    "exclusions.yaml": ExclusionsFile,
+}

@@ -1,0 +1,124 @@
+"""A loaded plan: the validated files of one data directory, with lookups by id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from plancli.models import (
+    Actual,
+    Baseline,
+    Chapter,
+    ChaptersFile,
+    Exclusion,
+    Indicator,
+    PlanFile,
+    Section,
+    Target,
+    Task,
+)
+from plancli.outline import Outline, Paragraph
+from plancli.units import convert
+
+
+@dataclass(frozen=True)
+class TaskPlace:
+    """Where a task stands: its chapter and section (None for introductions and the preface)."""
+
+    task: Task
+    chapter: Chapter | None
+    section: Section | None
+
+
+@dataclass
+class Plan:
+    root: Path
+    meta: PlanFile
+    chapters_file: ChaptersFile
+    indicators: list[Indicator]
+    actuals: list[Actual]
+    exclusions: list[Exclusion]
+    outline: Outline
+    user_actuals: list[Actual] = field(default_factory=list)
+    user_actuals_file: str | None = None
+
+    @property
+    def chapters(self) -> list[Chapter]:
+        return self.chapters_file.chapters
+
+    @cached_property
+    def chapter_by_id(self) -> dict[str, Chapter]:
+        return {c.id: c for c in self.chapters}
+
+    @cached_property
+    def section_by_id(self) -> dict[str, Section]:
+        return {s.id: s for c in self.chapters for s in c.sections}
+
+    @cached_property
+    def task_places(self) -> dict[str, TaskPlace]:
+        places: dict[str, TaskPlace] = {}
+        for t in self.chapters_file.preface + self.chapters_file.closing:
+            places[t.id] = TaskPlace(t, None, None)
+        for c in self.chapters:
+            for t in c.tasks:
+                places[t.id] = TaskPlace(t, c, None)
+            for s in c.sections:
+                for t in s.tasks:
+                    places[t.id] = TaskPlace(t, c, s)
+        return places
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [p.task for p in self.task_places.values()]
+
+    @cached_property
+    def indicator_by_id(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.indicators}
+
+    @cached_property
+    def target_by_id(self) -> dict[str, tuple[Indicator, Target]]:
+        return {t.id: (i, t) for i in self.indicators for t in i.targets}
+
+    @property
+    def targets(self) -> list[tuple[Indicator, Target]]:
+        return list(self.target_by_id.values())
+
+    @property
+    def baselines(self) -> list[tuple[Indicator, Baseline]]:
+        return [(i, b) for i in self.indicators for b in i.baselines]
+
+    @property
+    def all_actuals(self) -> list[Actual]:
+        """Shipped actuals, then the user's (--actuals), which win where both give a value."""
+        return self.actuals + self.user_actuals
+
+    def paragraph_of(self, task: Task) -> Paragraph | None:
+        found = self.outline.paragraphs_with(task.quote)
+        return found[0] if len(found) == 1 else None
+
+    def chapter_of_task(self, task_id: str) -> str:
+        return task_id.split(".", 1)[0]
+
+    def section_of_task(self, task_id: str) -> str:
+        return ".".join(task_id.split(".")[:2])
+
+    def base_value(self, indicator: Indicator, year: int, scope: str) -> float | None:
+        """The plan's stated value for year, else a sourced actual for it."""
+        for b in indicator.baselines:
+            if b.year == year and b.scope == scope:
+                return b.value
+        for a in reversed(self.all_actuals):
+            if a.indicator == indicator.id and a.year == year and a.scope == scope:
+                return convert(a.value, a.unit, indicator.unit)
+        return None
+
+    def resolved_value(self, indicator: Indicator, target: Target) -> float | None:
+        """The target's value in the indicator's unit; for a relative target, from its base."""
+        if target.value is not None:
+            return target.value
+        rel = target.relative
+        base = self.base_value(indicator, rel.base_year, target.scope)
+        if base is None:
+            return None
+        return base * rel.factor if rel.factor is not None else base * (1 + rel.percent / 100)

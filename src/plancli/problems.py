@@ -1,0 +1,53 @@
+"""A problem found in a data file, located as precisely as we can."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+class PlancliError(Exception):
+    """An error the CLI reports in one line, with an exit code (conventions: 1 data, 2 usage)."""
+
+    exit_code = 2
+
+
+class UsageError(PlancliError):
+    exit_code = 2
+
+
+class DataError(PlancliError):
+    """The data could not be loaded; `problems` says why."""
+
+    exit_code = 1
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        first = problems[0].format() if problems else "invalid data"
+        more = (
+            f" (and {len(problems) - 1} more problems; run `plancli check`)"
+            if len(problems) > 1
+            else ""
+        )
+        super().__init__(first + more)
+
+
+@dataclass
+class Problem:
+    file: str
+    rule: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    id: str | None = None
+    # Where in the parsed document the fault lies, for mapping to a line on demand.
+    path: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
+
+    def format(self) -> str:
+        where = f"{self.file}:{self.line or 1}:{self.column or 1}"
+        ident = f"{self.id}: " if self.id else ""
+        return f"{where}: [error] {ident}{self.message} ({self.rule})"
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d.pop("path")
+        return d

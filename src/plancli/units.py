@@ -1,0 +1,199 @@
+"""Units and quantities as the plan writes them: 亿元, 万人, 微克/立方米, 0.8万亿, 超千亿, 80%.
+
+A unit is an optional magnitude word (万, 亿, 万亿 …) before a base word (元, 人, 公里 …). Two
+units convert into each other when they share a base; the base is the unit's family.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+MAGNITUDES: dict[str, float] = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "十万": 1e5,
+    "万": 1e4,
+}
+
+# Base words the plan counts in. A base not listed here is an unknown unit.
+BASES: dict[str, str] = {
+    "元": "money (yuan)",
+    "美元": "money (US dollars)",
+    "%": "percent",
+    "个百分点": "percent",
+    "人": "people",
+    "人次": "person-times",
+    "家": "enterprises",
+    "个": "items",
+    "项": "items (项)",
+    "所": "institutions",
+    "座": "structures",
+    "条": "lines",
+    "张": "beds or sheets",
+    "套": "housing units",
+    "户": "households",
+    "处": "sites",
+    "名": "persons (名)",
+    "位": "rank",
+    "强": "rank (top N)",
+    "岁": "years of age",
+    "年": "years",
+    "分钟": "minutes",
+    "小时": "hours",
+    "公里": "kilometres",
+    "米": "metres",
+    "平方公里": "square kilometres",
+    "平方米": "square metres",
+    "亩": "mu",
+    "公顷": "hectares",
+    "吨": "tonnes",
+    "立方米": "cubic metres",
+    "标箱": "TEU",
+    "千瓦": "kilowatts",
+    "微克/立方米": "micrograms per cubic metre",
+    "辆": "vehicles",
+    "艘": "ships",
+    "台": "machines",
+    "件": "pieces",
+    "次": "times",
+    "倍": "times (multiple)",
+    "": "number",
+}
+
+# Units that are another spelling of a base unit, with their factor to it.
+SYNONYMS: dict[str, tuple[str, float]] = {
+    "千米": ("公里", 1.0),
+    "km": ("公里", 1.0),
+    "万千瓦": ("千瓦", 1e4),
+    "pp": ("%", 1.0),
+    "百分点": ("%", 1.0),
+    "µg/m³": ("微克/立方米", 1.0),
+    "ug/m3": ("微克/立方米", 1.0),
+}
+
+
+class UnitError(ValueError):
+    """A unit that is not known, or a quantity that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    base: str
+    factor: float  # how many base units one of this unit is
+
+    @property
+    def family(self) -> str:
+        # 个百分点 and % are one family: both are percent.
+        return "%" if self.base == "个百分点" else self.base
+
+
+def parse_unit(text: str) -> Unit:
+    """Read a unit such as 亿元, 万标箱 or 微克/立方米; raise UnitError for an unknown one."""
+    text = text.strip()
+    if text in SYNONYMS:
+        base, factor = SYNONYMS[text]
+        return Unit(text, base, factor)
+    if text in BASES:
+        return Unit(text, text, 1.0)
+    for word, factor in MAGNITUDES.items():
+        rest = text.removeprefix(word)
+        if rest != text and rest in BASES and rest not in ("%", "个百分点", ""):
+            return Unit(text, rest, factor)
+    raise UnitError(f"unknown unit {text!r}")
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert value from one unit to another of the same family."""
+    src, dst = parse_unit(from_unit), parse_unit(to_unit)
+    if src.family != dst.family:
+        raise UnitError(f"cannot convert {from_unit} to {to_unit}: different kinds of unit")
+    return value * src.factor / dst.factor
+
+
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－＋，", "0123456789.%-+,")
+
+
+def parse_cn_number(text: str) -> float:
+    """Read a Chinese numeral below 万: 一百三十 → 130, 千 → 1000, 十二 → 12."""
+    total, digit = 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            total += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
+            digit = None
+        else:
+            raise UnitError(f"not a Chinese numeral: {text!r}")
+    return float(total + (digit or 0))
+
+
+_QUANTITY = re.compile(
+    r"^\s*(?P<num>[-+]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?|[零〇一二两三四五六七八九十百千]+)"
+    r"\s*(?P<unit>.*?)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: Unit | None  # None: a bare number, in whatever unit the reader expects
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read 8000, 8000亿, 0.8万亿, 80%, 1万亿元, 超千亿 (without 超), 一百三十亿 or １２％."""
+    norm = text.translate(FULL_WIDTH).strip()
+    match = _QUANTITY.match(norm)
+    if not match:
+        raise UnitError(f"cannot read {text!r} as a number")
+    num, unit_text = match.group("num"), match.group("unit")
+    value = float(num.replace(",", "")) if num[-1].isdigit() else parse_cn_number(num)
+    if not math.isfinite(value):
+        raise UnitError(f"{text!r} is not a finite number")
+    if not unit_text:
+        return Quantity(value, None)
+    if unit_text in MAGNITUDES:  # 8000亿: magnitude without a base word
+        return Quantity(value * MAGNITUDES[unit_text], None)
+    return Quantity(value, parse_unit(unit_text))
+
+
+def to_unit(text: str, unit: str) -> float:
+    """Read a quantity and express it in unit; a bare number is taken to be in unit already.
+
+    A magnitude without a base (8000亿) is read against the unit's base: 8000亿 in 亿元 is 8000.
+    """
+    q = parse_quantity(text)
+    target = parse_unit(unit)
+    if q.unit is None:
+        norm = text.translate(FULL_WIDTH).strip()
+        if _QUANTITY.match(norm).group("unit"):  # a magnitude word was given: scale from base
+            return q.value / target.factor
+        return q.value
+    if q.unit.family != target.family:
+        raise UnitError(
+            f"{text!r} is in {q.unit.text}, which does not convert to {unit} "
+            f"({BASES.get(q.unit.base, q.unit.base)} vs {BASES.get(target.base, target.base)})"
+        )
+    return q.value * q.unit.factor / target.factor

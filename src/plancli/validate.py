@@ -1,0 +1,350 @@
+"""Rules that need the whole plan: unique ids, cross-references, quotes, years and units.
+
+Each rule yields Problems that carry the path of the node at fault; loader.locate() turns that
+path into a line and column only when there is something to report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from plancli.models import Task
+from plancli.plan import Plan
+from plancli.problems import Problem
+from plancli.units import UnitError, convert, parse_quantity, parse_unit, to_unit
+from plancli.vocab import Kind
+
+MAX_QUOTE_CHARS = 80  # a target's quote is one clause, so it cannot swallow its neighbours
+
+
+def validate(plan: Plan) -> list[Problem]:
+    problems: list[Problem] = []
+    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
+        problems.extend(rule(plan))
+    return problems
+
+
+def _p(file: str, rule: str, msg: str, ident: str | None, *path: str | int) -> Problem:
+    return Problem(file, rule, msg, id=ident, path=tuple(path))
+
+
+def _quote(plan: Plan, file: str, quote: str, ident: str, *path) -> Iterator[Problem]:
+    if not plan.outline.contains(quote):
+        yield _p(
+            file, "quote-not-found", f"quote not found in outline.txt: {quote!r}", ident, *path
+        )
+
+
+# -- chapters.yaml ----------------------------------------------------------------------------
+
+
+def _tasks_with_paths(plan: Plan) -> Iterator[tuple[Task, str, tuple]]:
+    """Every task with the id prefix it must carry and its path in chapters.yaml."""
+    cf = plan.chapters_file
+    closing = str(len(cf.chapters) + 1)
+    for i, t in enumerate(cf.preface):
+        yield t, "0.0", ("preface", i)
+    for ci, c in enumerate(cf.chapters):
+        for ti, t in enumerate(c.tasks):
+            yield t, f"{c.id}.0", ("chapters", ci, "tasks", ti)
+        for si, s in enumerate(c.sections):
+            for ti, t in enumerate(s.tasks):
+                yield t, s.id, ("chapters", ci, "sections", si, "tasks", ti)
+    for i, t in enumerate(cf.closing):
+        yield t, f"{closing}.0", ("closing", i)
+
+
+def _chapters(plan: Plan) -> Iterator[Problem]:
+    f = "chapters.yaml"
+    seen: Counter[str] = Counter()
+    for ci, c in enumerate(plan.chapters):
+        seen[c.id] += 1
+        if c.id != str(ci + 1):
+            yield _p(
+                f,
+                "id-order",
+                f"chapter {c.id} is chapter {ci + 1} in order",
+                c.id,
+                "chapters",
+                ci,
+                "id",
+            )
+        yield from _quote(plan, f, c.quote, c.id, "chapters", ci, "quote")
+        for si, s in enumerate(c.sections):
+            seen[s.id] += 1
+            if s.id != f"{c.id}.{si + 1}":
+                yield _p(
+                    f,
+                    "id-order",
+                    f"section {s.id} should be {c.id}.{si + 1}",
+                    s.id,
+                    "chapters",
+                    ci,
+                    "sections",
+                    si,
+                    "id",
+                )
+            yield from _quote(plan, f, s.quote, s.id, "chapters", ci, "sections", si, "quote")
+    counters: Counter[str] = Counter()
+    for t, prefix, path in _tasks_with_paths(plan):
+        seen[t.id] += 1
+        counters[prefix] += 1
+        expected = f"{prefix}.{counters[prefix]}"
+        if t.id != expected:
+            yield _p(
+                f,
+                "id-order",
+                f"task {t.id} should be {expected} (numbered in order)",
+                t.id,
+                *path,
+                "id",
+            )
+        n = len(plan.outline.paragraphs_with(t.quote))
+        if n == 0:
+            yield from _quote(plan, f, t.quote, t.id, *path, "quote")
+        elif n > 1:
+            yield _p(
+                f,
+                "quote-ambiguous",
+                f"task quote occurs in {n} paragraphs; quote more of its opening",
+                t.id,
+                *path,
+                "quote",
+            )
+    for ident, n in seen.items():
+        if n > 1:
+            yield _p(f, "duplicate-id", f"id {ident} is used {n} times", ident)
+
+
+# -- targets.yaml -----------------------------------------------------------------------------
+
+
+def _indicators(plan: Plan) -> Iterator[Problem]:
+    f = "targets.yaml"
+    names: dict[str, str] = {}
+    for ii, ind in enumerate(plan.indicators):
+        for label in (ind.id, ind.name.zh, *ind.aliases):
+            key = label.casefold()
+            if key in names and names[key] != ind.id:
+                yield _p(
+                    f,
+                    "duplicate-id",
+                    f"{label!r} already names indicator {names[key]}",
+                    ind.id,
+                    "indicators",
+                    ii,
+                )
+            names.setdefault(key, ind.id)
+        for bi, b in enumerate(ind.baselines):
+            path = ("indicators", ii, "baselines", bi)
+            bid = f"{ind.id} baseline {b.year}"
+            if b.task not in plan.task_places:
+                yield _p(f, "unknown-task", f"task {b.task} does not exist", bid, *path, "task")
+            if b.year > plan.meta.base_year:
+                yield _p(
+                    f,
+                    "year-range",
+                    f"baseline year {b.year} is after the base year {plan.meta.base_year}",
+                    bid,
+                    *path,
+                    "year",
+                )
+            yield from _quote(plan, f, b.quote, bid, *path, "quote")
+            yield from _value_text(b.value, b.text, ind.unit, bid, *path)
+    counts = Counter(i.id for i in plan.indicators)
+    for ident, n in counts.items():
+        if n > 1:
+            yield _p(f, "duplicate-id", f"indicator {ident} is defined {n} times", ident)
+
+
+def _value_text(value, text: str, unit: str, ident: str, *path) -> Iterator[Problem]:
+    """Where the text as written reads as a quantity, it must agree with the stored value."""
+    try:
+        parse_quantity(text)
+        written = to_unit(text, unit)
+    except (UnitError, AttributeError):
+        return
+    if value is not None and not math.isclose(written, value, rel_tol=1e-9, abs_tol=1e-9):
+        yield _p(
+            "targets.yaml",
+            "value-text",
+            f"value {value:g} {unit} does not match the text {text!r} ({written:g} {unit})",
+            ident,
+            *path,
+            "value",
+        )
+
+
+def _targets(plan: Plan) -> Iterator[Problem]:
+    f = "targets.yaml"
+    seen: Counter[str] = Counter()
+    horizon = set(plan.meta.horizon_years)
+    for ii, ind in enumerate(plan.indicators):
+        unit_family = _family(ind.unit)
+        for ti, t in enumerate(ind.targets):
+            path = ("indicators", ii, "targets", ti)
+            seen[t.id] += 1
+            if t.indicator_id != ind.id:
+                yield _p(f, "id-format", f"target id must start with {ind.id}@", t.id, *path, "id")
+            if not t.id.split("@", 1)[1].startswith(str(t.year)):
+                yield _p(
+                    f, "id-format", f"target id must carry its year {t.year}", t.id, *path, "id"
+                )
+            if t.year not in horizon:
+                yield _p(
+                    f,
+                    "year-range",
+                    f"target year {t.year} is outside the plan's horizon {sorted(horizon)}",
+                    t.id,
+                    *path,
+                    "year",
+                )
+            if t.relative and t.relative.base_year > plan.meta.base_year:
+                yield _p(
+                    f,
+                    "year-range",
+                    f"a relative target's base year must not be after {plan.meta.base_year}",
+                    t.id,
+                    *path,
+                    "relative",
+                    "base_year",
+                )
+            if t.kind in (Kind.SHARE, Kind.GROWTH_RATE) and unit_family != "%":
+                yield _p(
+                    f,
+                    "kind-unit",
+                    f"a {t.kind} target needs a unit in %, not {ind.unit}",
+                    t.id,
+                    *path,
+                    "kind",
+                )
+            if t.task not in plan.task_places:
+                yield _p(f, "unknown-task", f"task {t.task} does not exist", t.id, *path, "task")
+            for qi, q in enumerate(t.quotes):
+                if len(q) > MAX_QUOTE_CHARS:
+                    yield _p(
+                        f,
+                        "quote-length",
+                        f"quote is {len(q)} characters; quote one clause "
+                        f"(at most {MAX_QUOTE_CHARS})",
+                        t.id,
+                        *path,
+                        "quotes",
+                        qi,
+                    )
+                yield from _quote(plan, f, q, t.id, *path, "quotes", qi)
+            yield from _quote_in_task(plan, t, path)
+            yield from _value_text(t.value, t.text, ind.unit, t.id, *path)
+    for ident, n in seen.items():
+        if n > 1:
+            yield _p(f, "duplicate-id", f"target {ident} is defined {n} times", ident)
+
+
+def _quote_in_task(plan: Plan, t, path) -> Iterator[Problem]:
+    place = plan.task_places.get(t.task)
+    if place is None or not plan.outline.contains(t.quotes[0]):
+        return
+    para = plan.paragraph_of(place.task)
+    if para is not None and t.quotes[0] not in para.text:
+        yield _p(
+            "targets.yaml",
+            "quote-place",
+            f"the first quote is not in the paragraph of task {t.task}",
+            t.id,
+            *path,
+            "task",
+        )
+
+
+def _family(unit: str) -> str | None:
+    try:
+        return parse_unit(unit).family
+    except UnitError:
+        return None
+
+
+# -- actuals.yaml -----------------------------------------------------------------------------
+
+
+def _actuals(plan: Plan) -> Iterator[Problem]:
+    yield from _actuals_of(plan, plan.actuals, "actuals.yaml", shipped=True)
+    if plan.user_actuals_file:
+        yield from _actuals_of(plan, plan.user_actuals, plan.user_actuals_file, shipped=False)
+
+
+def _actuals_of(plan: Plan, actuals: list, f: str, *, shipped: bool) -> Iterator[Problem]:
+    lo, hi = plan.meta.base_year, max(plan.meta.horizon_years)
+    groups: defaultdict[tuple, list[int]] = defaultdict(list)
+    for ai, a in enumerate(actuals):
+        ident = f"{a.indicator} {a.year}"
+        ind = plan.indicator_by_id.get(a.indicator)
+        if ind is None:
+            yield _p(
+                f,
+                "unknown-indicator",
+                f"no indicator {a.indicator!r} in targets.yaml",
+                ident,
+                "actuals",
+                ai,
+                "indicator",
+            )
+        else:
+            try:
+                convert(a.value, a.unit, ind.unit)
+            except UnitError:
+                yield _p(
+                    f,
+                    "unit-family",
+                    f"unit {a.unit} does not convert to the indicator's unit {ind.unit}",
+                    ident,
+                    "actuals",
+                    ai,
+                    "unit",
+                )
+        if not lo <= a.year <= hi:
+            yield _p(
+                f, "year-range", f"year {a.year} is outside {lo}–{hi}", ident, "actuals", ai, "year"
+            )
+        if shipped and not (a.source.url and a.source.quote):
+            yield _p(
+                f,
+                "source-missing",
+                "a shipped actual needs a source url and quote",
+                ident,
+                "actuals",
+                ai,
+                "source",
+            )
+        groups[(a.indicator, a.year, a.scope)].append(ai)
+    for (ind, year, scope), idx in groups.items():
+        if len(idx) > 1 and sum(1 for i in idx if actuals[i].preferred) != 1:
+            yield _p(
+                f,
+                "duplicate-actual",
+                f"{len(idx)} actuals for {ind} {year} ({scope}); mark exactly one "
+                "`preferred: true`",
+                f"{ind} {year}",
+                "actuals",
+                idx[1],
+            )
+
+
+# -- exclusions.yaml --------------------------------------------------------------------------
+
+
+def _exclusions(plan: Plan) -> Iterator[Problem]:
+    f = "exclusions.yaml"
+    for ei, e in enumerate(plan.exclusions):
+        n = plan.outline.text.count(e.context)
+        if n != 1:
+            yield _p(
+                f,
+                "exclusion-context",
+                f"context {e.context!r} occurs {n} times in outline.txt; it must occur once",
+                e.context,
+                "exclusions",
+                ei,
+                "context",
+            )
