@@ -217,6 +217,12 @@ class Exclusion(Record):
 class ExclusionsFile(Record):
     exclusions: list[Exclusion] = []
 
+    @field_validator("exclusions", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value):
+        # A key followed only by comments (chapter markers) reads as null in YAML.
+        return [] if value is None else value
+
 
 FILE_MODELS: dict[str, type[Record]] = {
     "plan.yaml": PlanFile,
