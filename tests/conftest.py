@@ -1,0 +1,42 @@
+"""Shared fixtures: run the CLI through Typer's CliRunner at a fixed width, on real data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plancli.cli import app
+from plancli.loader import default_data_dir, load
+
+DATA = default_data_dir()
+
+
+@pytest.fixture(scope="session")
+def plan():
+    """The shipped plan, loaded once."""
+    return load(DATA)
+
+
+@pytest.fixture
+def run(monkeypatch):
+    """run(*args, width=100, env={}) -> Result, with no colour and no inherited PLANCLI_* vars."""
+    for var in ("PLANCLI_DATA", "PLANCLI_LANG", "PLANCLI_ACTUALS", "PLANCLI_NO_CACHE"):
+        monkeypatch.delenv(var, raising=False)
+
+    def _run(*args: str, width: int = 100, env: dict | None = None, input: str | None = None):
+        full_env = {"COLUMNS": str(width), "LINES": "50", "NO_COLOR": "1", "TERM": "dumb"}
+        full_env.update(env or {})
+        return CliRunner().invoke(app, list(args), env=full_env, input=input)
+
+    return _run
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped data directory, for planting errors."""
+    dest = tmp_path / "data"
+    shutil.copytree(DATA, dest, ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
