@@ -15,7 +15,7 @@ from plancli.problems import UsageError
 
 def _suggest(word: str, choices: list[str], n: int = 3) -> str:
     folded = {c.casefold(): c for c in choices}
-    close = difflib.get_close_matches(word.casefold(), list(folded), n=n, cutoff=0.5)
+    close = [folded[k] for k in difflib.get_close_matches(word.casefold(), folded, n=n, cutoff=0.5)]
     close += [c for k, c in folded.items() if word.casefold() in k and c not in close]
     return f"; did you mean: {', '.join(dict.fromkeys(close[:n]))}?" if close else ""
 
