@@ -1,0 +1,79 @@
+"""A plain, non-editable install of the wheel must find the packaged data."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_data(tmp_path):
+    wheel_dir = tmp_path / "wheel"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheel_dir),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheel_dir.glob("plancli-*.whl")
+    env_dir = tmp_path / "venv"
+    # System site-packages provide the dependencies; the wheel itself goes into the venv.
+    venv.create(env_dir, system_site_packages=True, with_pip=False)
+    py = env_dir / "bin" / "python"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(py),
+            "install",
+            "--no-deps",
+            "-q",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLANCLI_")}
+    env.pop("PYTHONPATH", None)
+    where = subprocess.run(
+        [
+            str(py),
+            "-c",
+            "import plancli.loader as l; print(l.__file__); print(l.default_data_dir())",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    ).stdout.split()
+    assert str(env_dir) in where[0], "the venv must import the installed wheel"
+    assert str(env_dir) in where[1] and (Path(where[1]) / "outline.txt").is_file()
+    out = subprocess.run(
+        [str(env_dir / "bin" / "plancli"), "check"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip().splitlines()[-1].startswith("ok: 18 chapters")
