@@ -178,6 +178,8 @@ class Actual(Record):
     unit: str
     scope: str = WHOLE_CITY
     source: Source
+    # Further pages that give the same figure: kept so a reader can check it twice.
+    other_sources: list[Source] = []
     preferred: StrictBool | None = Field(
         default=None, description="which of two actuals for one indicator, year and scope wins"
     )
