@@ -1,0 +1,202 @@
+"""plancli's benchmarks: latency against the floor of the stack, and `check` at scale.
+
+    python bench/run.py [--repeat N] [--quick] [--skip-jsonschema]
+
+Prints medians over repeated, interleaved runs (this machine is shared and noisy) and the
+ratios the goals are stated in (bench/README.md). Needs the project installed (`plancli` on
+PATH); the check-jsonschema comparison installs nothing itself: `pip install check-jsonschema`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_plan import generate  # noqa: E402
+
+QUERIES = {
+    "gap": ["plancli", "gap", "gdp", "--actual", "8000", "--year", "2023"],
+    "chapter": ["plancli", "chapter", "2"],
+    "score": ["plancli", "score"],
+    "check": ["plancli", "check"],
+}
+FLOOR = [sys.executable, str(HERE / "floor.py")]
+SCALES = (2_000, 20_000, 100_000)
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one run of cmd."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def peak_rss(cmd: list[str], env: dict | None = None) -> float:
+    """Peak RSS of a single process, read by GNU time where available."""
+    gnu_time = shutil.which("time") or "/usr/bin/time"
+    if not Path(gnu_time).exists():
+        return float("nan")
+    proc = subprocess.run(
+        [gnu_time, "-f", "%M", *cmd],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    try:
+        return int(proc.stderr.strip().splitlines()[-1]) / 1024
+    except (ValueError, IndexError):
+        return float("nan")
+
+
+def interleaved(commands: dict[str, list[str]], repeat: int, env=None) -> dict[str, float]:
+    """Median wall time of each command, running them in turn so noise hits all alike."""
+    samples: dict[str, list[float]] = {k: [] for k in commands}
+    for name, cmd in commands.items():  # warm caches (file system, plancli's own)
+        timed(cmd, env)
+    for _ in range(repeat):
+        for name, cmd in commands.items():
+            samples[name].append(timed(cmd, env)[0])
+    return {k: statistics.median(v) for k, v in samples.items()}
+
+
+def env_with(**extra: str) -> dict:
+    env = dict(os.environ)
+    env.update(extra)
+    return env
+
+
+def latency(repeat: int) -> dict:
+    commands = {"floor": FLOOR, **QUERIES}
+    medians = interleaved(commands, repeat)
+    floor = medians["floor"]
+    print(f"\n1. Latency (median of {repeat}, interleaved), goal ≤ 1.1× floor")
+    print(f"   {'command':<10} {'seconds':>8} {'× floor':>8}")
+    for name, t in medians.items():
+        print(f"   {name:<10} {t:8.3f} {t / floor:8.2f}")
+    return {k: {"seconds": v, "ratio": v / floor} for k, v in medians.items()}
+
+
+def bare_parse_cmd(data: Path) -> list[str]:
+    code = (
+        "import sys, yaml\n"
+        "for f in sys.argv[1:]:\n"
+        "    yaml.load(open(f, encoding='utf-8'), Loader=yaml.CSafeLoader)\n"
+    )
+    files = [str(p) for p in sorted(data.glob("*.yaml"))]
+    return [sys.executable, "-c", code, *files]
+
+
+def scale(repeat: int, sizes: tuple[int, ...], jsonschema: bool) -> dict:
+    results: dict = {}
+    tmp = Path(tempfile.mkdtemp(prefix="plancli-bench-"))
+    cache = tmp / "cache"
+    print(
+        "\n2. check at scale (median of",
+        repeat,
+        "runs; goal ≤ 1.3× bare parse, < 400 MB, 20k/2k ≤ 12)",
+    )
+    print(f"   {'targets':>8} {'check':>8} {'cached':>8} {'parse':>8} {'× parse':>8} {'MB':>7}")
+    try:
+        for n in sizes:
+            data = tmp / f"plan{n}"
+            generate(n, data)
+            check = ["plancli", "--data", str(data), "check"]
+            no_cache = env_with(PLANCLI_NO_CACHE="1")
+            cached = env_with(PLANCLI_CACHE_DIR=str(cache))
+            reps = repeat if n < 100_000 else max(1, repeat // 3)
+            med = interleaved({"check": check, "parse": bare_parse_cmd(data)}, reps, no_cache)
+            med_cached = interleaved({"cached": check}, reps, cached)["cached"]
+            mem = peak_rss(check, no_cache)
+            results[n] = {
+                "check": med["check"],
+                "cached": med_cached,
+                "parse": med["parse"],
+                "ratio": med["check"] / med["parse"],
+                "peak_mb": mem,
+            }
+            print(
+                f"   {n:>8} {med['check']:8.2f} {med_cached:8.2f} {med['parse']:8.2f} "
+                f"{med['check'] / med['parse']:8.2f} {mem:7.0f}"
+            )
+        if 2_000 in results and 20_000 in results:
+            ratio = results[20_000]["check"] / results[2_000]["check"]
+            print(f"   20k/2k time ratio: {ratio:.1f}")
+            results["ratio_20k_2k"] = ratio
+        if jsonschema and 20_000 in sizes:
+            results["jsonschema"] = peer(tmp / "plan20000", repeat)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return results
+
+
+def peer(data: Path, repeat: int) -> dict | None:
+    """check-jsonschema on the same targets file against plancli's exported schema."""
+    exe = shutil.which("check-jsonschema")
+    if exe is None:
+        print("\n3. check-jsonschema is not installed (pip install check-jsonschema): skipped")
+        return None
+    schema = data / "targets.schema.json"
+    schema.write_text(
+        subprocess.run(
+            ["plancli", "schema", "targets"], capture_output=True, text=True, check=True
+        ).stdout,
+        encoding="utf-8",
+    )
+    peer_cmd = [exe, "--schemafile", str(schema), str(data / "targets.yaml")]
+    ours = ["plancli", "--data", str(data), "check"]
+    med = interleaved(
+        {"plancli": ours, "check-jsonschema": peer_cmd},
+        max(1, repeat // 2),
+        env_with(PLANCLI_NO_CACHE="1"),
+    )
+    ratio = med["check-jsonschema"] / med["plancli"]
+    print("\n3. 20,000 targets: plancli check vs check-jsonschema (goal: ≥ 5× faster)")
+    print(
+        f"   plancli {med['plancli']:.2f}s, check-jsonschema {med['check-jsonschema']:.2f}s,"
+        f" plancli is {ratio:.1f}× faster"
+    )
+    return {**med, "ratio": ratio}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=11)
+    ap.add_argument("--quick", action="store_true", help="fewer runs, no 100k plan")
+    ap.add_argument("--skip-jsonschema", action="store_true")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args()
+    repeat = 3 if args.quick else args.repeat
+    sizes = SCALES[:2] if args.quick else SCALES
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.platform()}"
+    )
+    figures = {
+        "latency": latency(repeat),
+        "scale": scale(max(3, repeat // 2), sizes, not args.skip_jsonschema),
+    }
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
