@@ -70,7 +70,7 @@ def peak_rss(cmd: list[str], env: dict | None = None) -> float:
 def interleaved(commands: dict[str, list[str]], repeat: int, env=None) -> dict[str, float]:
     """Median wall time of each command, running them in turn so noise hits all alike."""
     samples: dict[str, list[float]] = {k: [] for k in commands}
-    for name, cmd in commands.items():  # warm caches (file system, plancli's own)
+    for cmd in commands.values():  # warm caches (file system, plancli's own)
         timed(cmd, env)
     for _ in range(repeat):
         for name, cmd in commands.items():
