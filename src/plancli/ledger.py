@@ -35,10 +35,8 @@ def _covered(plan: Plan) -> bytearray:
     quotes |= {b.quote for _, b in plan.baselines}
     quotes |= {e.context for e in plan.exclusions}
     for q in quotes:
-        pos = text.find(q)
-        while pos != -1:
+        for pos in plan.outline.positions(q):
             mask[pos : pos + len(q)] = b"\x01" * len(q)
-            pos = text.find(q, pos + 1)
     for m in YEAR.finditer(text):
         mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask

@@ -23,9 +23,48 @@ class Paragraph:
         return bool(CHAPTER_HEADING.match(self.text) or SECTION_HEADING.match(self.text))
 
 
+# Quotes are located through an index of their first K characters, built in one pass over
+# the text, so checking N quotes against a text that grows with N stays linear.
+K = 6
+
+
 class Outline:
     def __init__(self, text: str):
         self.text = text
+        self._positions: dict[str, list[int]] = {}
+
+    def index(self, quotes) -> None:
+        """Find every occurrence of each quote in one pass over the text."""
+        todo = {q for q in quotes if q not in self._positions}
+        short = {q for q in todo if len(q) < K}
+        by_head: dict[str, list[str]] = {}
+        for q in todo - short:
+            by_head.setdefault(q[:K], []).append(q)
+        found: dict[str, list[int]] = {q: [] for q in todo}
+        text = self.text
+        if by_head:
+            heads = by_head.keys()
+            for i in range(len(text) - K + 1):
+                head = text[i : i + K]
+                if head in heads:
+                    for q in by_head[head]:
+                        if text.startswith(q, i):
+                            found[q].append(i)
+        for q in short:
+            found[q] = self._scan(q)
+        self._positions.update(found)
+
+    def _scan(self, quote: str) -> list[int]:
+        out, pos = [], self.text.find(quote)
+        while pos != -1:
+            out.append(pos)
+            pos = self.text.find(quote, pos + 1)
+        return out
+
+    def positions(self, quote: str) -> list[int]:
+        if quote not in self._positions:
+            self._positions[quote] = self._scan(quote)
+        return self._positions[quote]
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
@@ -41,10 +80,7 @@ class Outline:
         return [p.start for p in self.paragraphs]
 
     def contains(self, quote: str) -> bool:
-        return quote in self.text
-
-    def find(self, quote: str, start: int = 0) -> int:
-        return self.text.find(quote, start)
+        return bool(self.positions(quote))
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         i = bisect_right(self._starts, offset) - 1
@@ -55,12 +91,11 @@ class Outline:
 
     def paragraphs_with(self, quote: str) -> list[Paragraph]:
         """Every paragraph holding quote (a quote never spans two paragraphs)."""
-        found, pos = [], self.text.find(quote)
-        while pos != -1:
+        found: list[Paragraph] = []
+        for pos in self.positions(quote):
             p = self.paragraph_at(pos)
             if p is not None and (not found or found[-1] is not p):
                 found.append(p)
-            pos = self.text.find(quote, pos + 1)
         return found
 
     def line_of(self, offset: int) -> int:

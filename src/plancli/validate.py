@@ -20,10 +20,19 @@ MAX_QUOTE_CHARS = 80  # a target's quote is one clause, so it cannot swallow its
 
 
 def validate(plan: Plan) -> list[Problem]:
+    plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
     for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
         problems.extend(rule(plan))
     return problems
+
+
+def _all_quotes(plan: Plan) -> set[str]:
+    quotes = {t.quote for t in plan.tasks}
+    quotes |= {c.quote for c in plan.chapters} | {s.quote for s in plan.section_by_id.values()}
+    quotes |= {q for _, t in plan.targets for q in t.quotes}
+    quotes |= {b.quote for _, b in plan.baselines}
+    return quotes
 
 
 def _p(file: str, rule: str, msg: str, ident: str | None, *path: str | int) -> Problem:
