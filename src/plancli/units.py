@@ -58,6 +58,7 @@ BASES: dict[str, str] = {
     "标箱": "TEU",
     "千瓦": "kilowatts",
     "微克/立方米": "micrograms per cubic metre",
+    "Tbps": "bandwidth (terabits per second)",
     "辆": "vehicles",
     "艘": "ships",
     "台": "machines",
@@ -76,6 +77,9 @@ SYNONYMS: dict[str, tuple[str, float]] = {
     "百分点": ("%", 1.0),
     "µg/m³": ("微克/立方米", 1.0),
     "ug/m3": ("微克/立方米", 1.0),
+    # The outline writes bandwidth as 24T (terabits per second).
+    "T": ("Tbps", 1.0),
+    "Gbps": ("Tbps", 1e-3),
 }
 
 
