@@ -169,6 +169,8 @@ class Quantity:
 def parse_quantity(text: str) -> Quantity:
     """Read 8000, 8000亿, 0.8万亿, 80%, 1万亿元, 超千亿 (without 超), 一百三十亿 or １２％."""
     norm = text.translate(FULL_WIDTH).strip()
+    if norm[:1] in ("万", "亿"):  # 亿吨大港: a bare magnitude word is one of it
+        norm = "1" + norm
     match = _QUANTITY.match(norm)
     if not match:
         raise UnitError(f"cannot read {text!r} as a number")
@@ -192,7 +194,7 @@ def to_unit(text: str, unit: str) -> float:
     target = parse_unit(unit)
     if q.unit is None:
         norm = text.translate(FULL_WIDTH).strip()
-        if _QUANTITY.match(norm).group("unit"):  # a magnitude word was given: scale from base
+        if norm[:1] in ("万", "亿") or _QUANTITY.match(norm).group("unit"):  # a magnitude word was given: scale from base
             return q.value / target.factor
         return q.value
     if q.unit.family != target.family:
