@@ -38,7 +38,7 @@ def test_to_unit_refuses_another_family(text, unit):
         to_unit(text, unit)
 
 
-@pytest.mark.parametrize("text", ["abc", "", "亿元", "8000 bananas", "nan", "inf"])
+@pytest.mark.parametrize("text", ["abc", "", "元", "8000 bananas", "nan", "inf"])
 def test_unreadable_quantities(text):
     with pytest.raises(UnitError):
         to_unit(text, "亿元")
