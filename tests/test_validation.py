@@ -58,14 +58,9 @@ def test_target_pointing_at_missing_task(data_copy):
 
 
 def test_quote_not_in_outline(data_copy):
-    edit(
-        data_copy,
-        "targets.yaml",
-        "[制造业增加值占GDP比重提升至33%]",
-        "[制造业增加值占GDP比重提升至35%]",
-    )
+    edit(data_copy, "targets.yaml", "[常住人口城镇化率达75%]", "[常住人口城镇化率达76%]")
     p = only_problem(data_copy)
-    assert p.rule == "quote-not-found" and p.id == "manufacturing_share@2025"
+    assert p.rule == "quote-not-found" and p.id == "urbanization_rate@2025"
 
 
 def test_quote_outside_its_task_paragraph(data_copy):
