@@ -194,7 +194,8 @@ def to_unit(text: str, unit: str) -> float:
     target = parse_unit(unit)
     if q.unit is None:
         norm = text.translate(FULL_WIDTH).strip()
-        if norm[:1] in ("万", "亿") or _QUANTITY.match(norm).group("unit"):  # a magnitude word was given: scale from base
+        # A magnitude word was given (8000亿, 亿吨): the value is counted in the base unit.
+        if norm[:1] in ("万", "亿") or _QUANTITY.match(norm).group("unit"):
             return q.value / target.factor
         return q.value
     if q.unit.family != target.family:
