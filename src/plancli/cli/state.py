@@ -39,7 +39,7 @@ def plan():
     """The plan of --data (with --actuals), validated; raises DataError if it has problems."""
     global _plan
     if _plan is None:
-        from plancli.loader import load
+        from plancli.cache import load
 
         _plan = load(data_dir(), settings.actuals)
     return _plan

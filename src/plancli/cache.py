@@ -1,0 +1,108 @@
+"""A cache of validated plans, so that a query costs what Typer and Rich cost and little more.
+
+The key is a hash of plancli's version, the Python and pydantic versions and the bytes of every
+file the plan was read from (the --actuals file included), so a cached plan is never stale: any
+edit gives a new key. A corrupt entry is ignored and rebuilt; an unwritable cache directory only
+means no cache. Only plans without problems are cached. Off with PLANCLI_NO_CACHE=1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from plancli import __version__
+
+ENV_DIR = "PLANCLI_CACHE_DIR"
+ENV_OFF = "PLANCLI_NO_CACHE"
+FILES = (
+    "plan.yaml",
+    "outline.txt",
+    "chapters.yaml",
+    "targets.yaml",
+    "actuals.yaml",
+    "exclusions.yaml",
+)
+KEEP = 8  # entries kept; older ones are removed when a new one is written
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV_OFF, "").strip().lower() in ("", "0", "false", "no")
+
+
+def cache_dir() -> Path:
+    if os.environ.get(ENV_DIR):
+        return Path(os.environ[ENV_DIR])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "plancli"
+
+
+def key(data_dir: Path, actuals_file: Path | None) -> str:
+    import pydantic
+
+    h = hashlib.sha256()
+    h.update(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())
+    for name in FILES:
+        _feed(h, name, data_dir / name)
+    if actuals_file is not None:
+        _feed(h, "--actuals", Path(actuals_file))
+    return h.hexdigest()
+
+
+def _feed(h, label: str, path: Path) -> None:
+    h.update(b"\0" + label.encode() + b"\0")
+    try:
+        h.update(path.read_bytes())
+    except FileNotFoundError:
+        h.update(b"<missing>")
+
+
+def get(k: str):
+    path = cache_dir() / f"{k}.pickle"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except OSError:  # no entry yet, or no usable cache directory
+        return None
+    except Exception:  # a corrupt or foreign entry: rebuild it
+        path.unlink(missing_ok=True)
+        return None
+
+
+def put(k: str, plan) -> None:
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so a reader never sees half an entry.
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(plan, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{k}.pickle")
+        _prune(folder)
+    except OSError:
+        return  # read-only or full: run without a cache
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def load(data_dir: Path, actuals_file: Path | None = None):
+    """The validated plan, from the cache when its files are unchanged; DataError otherwise."""
+    from plancli import loader
+
+    if not enabled():
+        return loader.load(data_dir, actuals_file)
+    k = key(data_dir, actuals_file)
+    plan = get(k)
+    if plan is None:
+        plan = loader.load(data_dir, actuals_file)
+        put(k, plan)
+    plan.root = data_dir  # the same bytes may live in another directory
+    return plan

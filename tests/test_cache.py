@@ -1,0 +1,86 @@
+"""The cache of validated plans: never stale, safe when corrupt or unwritable, can be off."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from plancli import cache
+from plancli.problems import DataError
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV_DIR, str(folder))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    return folder
+
+
+def entries(folder):
+    return sorted(folder.glob("*.pickle")) if folder.exists() else []
+
+
+def test_second_load_comes_from_the_cache(cache_home, data_copy, monkeypatch):
+    first = cache.load(data_copy)
+    assert len(entries(cache_home)) == 1
+
+    def no_parse(*_a, **_k):
+        raise AssertionError("the cached plan should have been used")
+
+    monkeypatch.setattr("plancli.loader.load", no_parse)
+    again = cache.load(data_copy)
+    assert again.target_by_id.keys() == first.target_by_id.keys()
+
+
+def test_an_edit_is_never_served_stale(cache_home, data_copy):
+    cache.load(data_copy)
+    path = data_copy / "targets.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("value: 17000", "value: 17500"), encoding="utf-8"
+    )
+    with pytest.raises(DataError):  # 17500 disagrees with the text 1.7万亿元
+        cache.load(data_copy)
+
+
+def test_a_corrupt_entry_is_rebuilt(cache_home, data_copy):
+    cache.load(data_copy)
+    (entry,) = entries(cache_home)
+    entry.write_bytes(b"not a pickle")
+    plan = cache.load(data_copy)
+    assert plan.target_by_id
+    assert entries(cache_home)[0].read_bytes() != b"not a pickle"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only directories")
+def test_a_read_only_cache_directory_only_means_no_cache(cache_home, data_copy):
+    cache_home.mkdir()
+    cache_home.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        assert cache.load(data_copy).target_by_id
+        assert entries(cache_home) == []
+    finally:
+        cache_home.chmod(stat.S_IRWXU)
+
+
+def test_an_unusable_cache_path_only_means_no_cache(tmp_path, monkeypatch, data_copy):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv(cache.ENV_DIR, str(blocker / "cache"))  # a directory under a file
+    assert cache.load(data_copy).target_by_id
+
+
+def test_off_by_environment(cache_home, data_copy, monkeypatch):
+    monkeypatch.setenv(cache.ENV_OFF, "1")
+    cache.load(data_copy)
+    assert entries(cache_home) == []
+
+
+def test_user_actuals_are_part_of_the_key(cache_home, data_copy, tmp_path):
+    csv = tmp_path / "mine.csv"
+    csv.write_text("indicator,year,value,unit\ngdp,2023,8700,亿元\n", encoding="utf-8")
+    assert cache.load(data_copy).user_actuals == []
+    assert [a.value for a in cache.load(data_copy, csv).user_actuals] == [8700]
+    assert len(entries(cache_home)) == 2
