@@ -5,9 +5,12 @@ only Typer and the standard library at the top, so start-up stays cheap.
 """
 
 from plancli.cli import check as _check  # noqa: F401  (registers the command)
+from plancli.cli import gap as _gap  # noqa: F401
+from plancli.cli import growth as _growth  # noqa: F401
+from plancli.cli import trajectory as _trajectory  # noqa: F401
 from plancli.cli.app import app
 
-COMMAND_MODULES = ("check",)
+COMMAND_MODULES = ("check", "gap", "growth", "trajectory")
 
 
 def main() -> None:

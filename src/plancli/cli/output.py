@@ -85,7 +85,7 @@ def console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
-def render_table(records, columns, *, title=None, caption=None) -> None:
+def render_table(records, columns, *, title=None, caption=None, **_) -> None:
     from rich import box
     from rich.table import Table
 
