@@ -16,7 +16,15 @@ from plancli.models import Actual, Indicator, Source, Target
 from plancli.plan import Plan
 from plancli.problems import UsageError
 from plancli.units import UnitError, convert, parse_quantity, parse_unit, to_unit
-from plancli.vocab import AROUND_TOLERANCE, ON_TRACK_RATIO, Comparator, Direction, Kind, Status
+from plancli.vocab import (
+    AROUND_TOLERANCE,
+    ON_TRACK_RATIO,
+    WHOLE_CITY,
+    Comparator,
+    Direction,
+    Kind,
+    Status,
+)
 
 # The keys of one target's figures in JSON, in order (the issue's output contract).
 CONTRACT_KEYS = (
@@ -654,6 +662,7 @@ def evaluate_indicator(
     *,
     year: int,
     given: float | None = None,
+    given_scope: str = WHOLE_CITY,
     targets: list[Target] | None = None,
 ) -> list[TargetMetrics]:
     """Every target of the indicator (or the given ones) against `given` for `year`, or else
@@ -661,11 +670,18 @@ def evaluate_indicator(
     judged on the figure for its own year, as the UN progress chart does)."""
     results = []
     for target in targets if targets is not None else indicator.targets:
-        if given is not None:
-            pick = ActualPick(float(given), year, target.scope, "option")
-        else:
+        if given is None:
             pick = latest_actual(plan, indicator, target.scope, min(year, target.year))
-        results.append(evaluate(plan, indicator, target, pick, as_of=year))
+        elif target.scope == given_scope:
+            pick = ActualPick(float(given), year, target.scope, "option")
+        else:  # an actual scores a target only when their scopes match
+            pick = None
+        result = evaluate(plan, indicator, target, pick, as_of=year)
+        if given is not None and pick is None:
+            result.notes["actual"] = (
+                f"the given actual is for {given_scope}; this target is for {target.scope}"
+            )
+        results.append(result)
     return results
 
 

@@ -1,0 +1,61 @@
+"""Re-run every ```console example of the README and docs/*.md and write its real output.
+
+    python tools/refresh_docs.py [FILE ...]
+
+An example is a fenced ```console block whose first line is `$ plancli ARGS`; everything after
+it in the block is replaced by what `plancli ARGS` prints at 100 columns on the shipped data,
+with the clock fixed at 2026 (so the default year is 2025). tests/test_docs.py checks that the
+files stay in step.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BLOCK = re.compile(r"```console\n\$ plancli (?P<args>[^\n]*)\n(?P<out>.*?)```", re.DOTALL)
+ENV = {
+    "COLUMNS": "100",
+    "LINES": "50",
+    "NO_COLOR": "1",
+    "TERM": "dumb",
+    "PLANCLI_TODAY": "2026-11-27",
+    "PLANCLI_NO_CACHE": "1",
+}
+
+
+def run(args: str) -> str:
+    from typer.testing import CliRunner
+
+    from plancli.cli import app
+
+    for var in ("PLANCLI_DATA", "PLANCLI_LANG", "PLANCLI_ACTUALS"):
+        os.environ.pop(var, None)
+    result = CliRunner().invoke(app, shlex.split(args), env=ENV)
+    return "\n".join(line.rstrip() for line in result.stdout.splitlines()) + "\n"
+
+
+def refresh(text: str) -> str:
+    return BLOCK.sub(lambda m: f"```console\n$ plancli {m['args']}\n{run(m['args'])}```", text)
+
+
+def examples(text: str) -> list[tuple[str, str]]:
+    return [(m["args"], m["out"]) for m in BLOCK.finditer(text)]
+
+
+def doc_files() -> list[Path]:
+    return [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+if __name__ == "__main__":
+    files = [Path(a) for a in sys.argv[1:]] or doc_files()
+    for path in files:
+        old = path.read_text(encoding="utf-8")
+        new = refresh(old)
+        if new != old:
+            path.write_text(new, encoding="utf-8")
+            print(f"updated {path}")
