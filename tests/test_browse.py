@@ -134,8 +134,8 @@ def test_task_detail_carries_the_whole_paragraph(plan):
     assert detail["paragraph"].startswith(place.task.quote)
     want = [t.id for _, t in plan.targets if t.task == "1.4.7"]
     assert detail["target_ids"] == want and detail["target_count"] == len(want)
-    for tid in want:  # each target's quote stands in its task's paragraph
-        assert all(q in detail["paragraph"] for q in plan.target_by_id[tid][1].quotes)
+    for tid in want:  # a target stated twice has a quote elsewhere too, but one stands here
+        assert any(q in detail["paragraph"] for q in plan.target_by_id[tid][1].quotes)
 
 
 def test_structure_lists_every_section_even_without_tasks(plan):

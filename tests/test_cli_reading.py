@@ -329,13 +329,14 @@ def test_targets_table_in_english(run):
 
 
 def test_targets_empty_result_says_so(run, plan):
-    args = ["--chapter", "1", "--implied-by-name"]
-    if any(chapter_of(t.task) == "1" and t.implied_by_name for _, t in plan.targets):
-        pytest.skip("chapter 1 has a target implied by a name now")
-    r = run("targets", *args)
+    # 第一章第一节 (发展回顾) reviews 2016-2020: baselines only, no targets.
+    assert not any(t.task.startswith("1.1.") for _, t in plan.targets)
+    r = run("targets", "--section", "1.1")
     assert r.exit_code == 0 and "没有符合这些条件的目标" in r.stdout
-    assert as_json(run("targets", *args, "-f", "json")) == []
-    assert run("targets", *args, "-f", "csv").stdout.startswith("id,indicator,")
+    assert as_json(run("targets", "--section", "1.1", "-f", "json")) == []
+    assert run("targets", "--section", "1.1", "-f", "csv").stdout.startswith("id,indicator,")
+    en = run("--lang", "en", "targets", "--section", "1.1", "-f", "markdown")
+    assert en.exit_code == 0 and en.stdout.strip() == "No targets match these filters."
 
 
 @pytest.mark.parametrize(
@@ -375,7 +376,11 @@ def test_show_everything_about_an_indicator(run, plan):
             assert "".join(q.split()) in flat
     for b in ind.baselines:
         assert b.quote in flat and b.text in flat
-    assert "实际值:暂无" in flat
+    actuals = [a for a in plan.actuals if a.indicator == "gdp"]
+    if actuals:
+        assert all("".join(a.source.title.split()) in flat for a in actuals)
+    else:
+        assert "实际值:暂无" in flat
 
 
 def test_show_a_target_id_shows_that_target(run):
@@ -387,9 +392,9 @@ def test_show_a_target_id_shows_that_target(run):
 def test_show_csv_is_one_row_per_fact(run, plan):
     ind = plan.indicator_by_id["gdp"]
     rows = as_csv(run("show", "gdp", "--format", "csv"))
-    assert [r["record"] for r in rows] == ["baseline"] * len(ind.baselines) + ["target"] * len(
-        ind.targets
-    )
+    actuals = [a for a in plan.actuals if a.indicator == "gdp"]
+    want = ["baseline"] * len(ind.baselines) + ["target"] * len(ind.targets)
+    assert [r["record"] for r in rows] == want + ["actual"] * len(actuals)
     assert rows[0]["value"] and float(rows[0]["value"]) == ind.baselines[0].value
 
 
@@ -401,7 +406,10 @@ def test_show_lists_user_actuals(run, tmp_path):
         encoding="utf-8",
     )
     doc = as_json(run("--actuals", str(path), "show", "gdp", "-f", "json"))
-    assert [(a["year"], a["value"], a["user"]) for a in doc["actuals"]] == [(2023, 8730, True)]
+    mine = [(a["year"], a["value"], a["source_title"]) for a in doc["actuals"] if a["user"]]
+    assert mine == [(2023, 8730, "统计公报")]
+    years = [a["year"] for a in doc["actuals"]]
+    assert years == sorted(years)
     r = run("--actuals", str(path), "--lang", "en", "show", "gdp", width=120)
     assert "8,730 × 100 million yuan" in r.stdout and "(your --actuals)" in r.stdout
 

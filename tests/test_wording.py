@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from plancli.units import BASES
@@ -30,7 +32,10 @@ def test_units_in_english(unit, en):
 
 
 def test_every_base_unit_has_english():
-    assert set(BASES) <= set(BASE_EN)
+    for base in BASES:
+        word = unit_word(base, "en")
+        assert not re.search(r"[\u4e00-\u9fff]", word), (base, word)
+    assert BASE_EN["元"] == "yuan"
 
 
 def test_unknown_unit_is_shown_as_written():

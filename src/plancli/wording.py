@@ -68,7 +68,7 @@ def unit_word(unit: str, lang: str) -> str:
     """The unit for a reader: 亿元 → "100 million yuan" in English, as stored in Chinese."""
     if lang != "en":
         return unit
-    from plancli.units import SYNONYMS, UnitError, parse_unit
+    from plancli.units import BASES, SYNONYMS, UnitError, parse_unit
 
     if unit in SYNONYMS:
         return unit
@@ -76,7 +76,8 @@ def unit_word(unit: str, lang: str) -> str:
         parsed = parse_unit(unit)
     except UnitError:
         return unit
-    base = BASE_EN.get(parsed.base, parsed.base)
+    # A base without a short English word here gets units.py's description of it.
+    base = BASE_EN[parsed.base] if parsed.base in BASE_EN else BASES.get(parsed.base, parsed.base)
     magnitude = unit[: len(unit) - len(parsed.base)] if parsed.base else unit
     if parsed.factor == 1 or magnitude not in MAGNITUDE_EN:
         return base
