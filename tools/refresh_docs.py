@@ -36,7 +36,9 @@ def run(args: str) -> str:
     for var in ("PLANCLI_DATA", "PLANCLI_LANG", "PLANCLI_ACTUALS"):
         os.environ.pop(var, None)
     result = CliRunner().invoke(app, shlex.split(args), env=ENV)
-    return "\n".join(line.rstrip() for line in result.stdout.splitlines()) + "\n"
+    # An example of an error shows the one line it prints on stderr.
+    shown = result.stdout + result.stderr
+    return "\n".join(line.rstrip() for line in shown.splitlines()) + "\n"
 
 
 def refresh(text: str) -> str:

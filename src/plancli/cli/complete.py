@@ -1,0 +1,63 @@
+"""Shell completion of indicator, chapter, section and task ids (Typer `autocompletion=`).
+
+The global options are not applied while the shell asks for completions, so the plan is found
+from --data (or PLANCLI_DATA) on the command line typed so far. A plan that cannot be loaded
+completes nothing rather than printing an error into the user's prompt.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+def _plan(ctx: click.Context):
+    from plancli.loader import load, resolve_data_dir
+    from plancli.problems import PlancliError
+
+    try:
+        return load(resolve_data_dir(ctx.find_root().params.get("data")))
+    except (PlancliError, OSError):
+        return None
+
+
+def _starting(pairs, incomplete: str) -> list[tuple[str, str]]:
+    key = incomplete.casefold()
+    seen: dict[str, str] = {}
+    for value, help_text in pairs:
+        if value.casefold().startswith(key) and value not in seen:
+            seen[value] = help_text
+    return list(seen.items())
+
+
+def indicators(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Indicator ids (and target ids once an @ is typed), then Chinese names and aliases."""
+    plan = _plan(ctx)
+    if plan is None:
+        return []
+    pairs = [(ind.id, ind.name.zh) for ind in plan.indicators]
+    if "@" in incomplete:
+        pairs += [(tid, ind.name.zh) for tid, (ind, _t) in plan.target_by_id.items()]
+    pairs += [(ind.name.zh, ind.id) for ind in plan.indicators]
+    pairs += [(alias, ind.id) for ind in plan.indicators for alias in ind.aliases]
+    return _starting(pairs, incomplete)
+
+
+def chapters(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+    plan = _plan(ctx)
+    return (
+        [] if plan is None else _starting(((c.id, c.title.zh) for c in plan.chapters), incomplete)
+    )
+
+
+def sections(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+    plan = _plan(ctx)
+    if plan is None:
+        return []
+    return _starting(((s.id, s.title.zh) for s in plan.section_by_id.values()), incomplete)
+
+
+def tasks(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+    plan = _plan(ctx)
+    if plan is None:
+        return []
+    return _starting(((i, p.task.title.zh) for i, p in plan.task_places.items()), incomplete)
