@@ -175,6 +175,7 @@ def target_record(plan: Plan, ind: Indicator, t: Target) -> dict:
         "relative_base_year": rel.base_year if rel else None,
         "relative_factor": rel.factor if rel else None,
         "relative_percent": rel.percent if rel else None,
+        "relative_amount": rel.amount if rel else None,
         "resolved_value": plan.resolved_value(ind, t),
         "unit": ind.unit,
         "text": t.text,

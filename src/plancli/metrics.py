@@ -345,11 +345,7 @@ def target_value(plan: Plan, indicator: Indicator, target: Target) -> float | No
         return target.value
     rel = target.relative
     base = base_value(plan, indicator, rel.base_year, target.scope)
-    if base is None:
-        return None
-    if rel.factor is not None:
-        return base.value * rel.factor
-    return base.value * (1 + rel.percent / 100)
+    return None if base is None else rel.apply(base.value)
 
 
 # -- one target's figures ----------------------------------------------------------------------

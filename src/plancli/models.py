@@ -73,19 +73,28 @@ class ChaptersFile(Record):
 
 
 class Relative(Record):
-    """A target stated against another year's value: 比2020年翻一番 is factor 2."""
+    """A target stated against another year's value: 比2020年翻一番 is factor 2, 比2020年增加
+    1.5万元 is amount 15000 (in the indicator's unit)."""
 
     base_year: StrictInt
     factor: Number | None = None
     percent: Number | None = Field(default=None, description="a change in % of the base value")
+    amount: Number | None = Field(default=None, description="a change in the indicator's unit")
 
-    _finite = field_validator("factor", "percent")(_finite)
+    _finite = field_validator("factor", "percent", "amount")(_finite)
 
     @model_validator(mode="after")
     def _one_of(self) -> Relative:
-        if (self.factor is None) == (self.percent is None):
-            raise ValueError("give exactly one of factor or percent")
+        if sum(x is not None for x in (self.factor, self.percent, self.amount)) != 1:
+            raise ValueError("give exactly one of factor, percent or amount")
         return self
+
+    def apply(self, base: float) -> float:
+        if self.factor is not None:
+            return base * self.factor
+        if self.percent is not None:
+            return base * (1 + self.percent / 100)
+        return base + self.amount
 
 
 class Target(Record):

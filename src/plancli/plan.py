@@ -19,7 +19,6 @@ from plancli.models import (
     Task,
 )
 from plancli.outline import Outline, Paragraph
-from plancli.units import convert
 
 
 @dataclass(frozen=True)
@@ -103,22 +102,8 @@ class Plan:
     def section_of_task(self, task_id: str) -> str:
         return ".".join(task_id.split(".")[:2])
 
-    def base_value(self, indicator: Indicator, year: int, scope: str) -> float | None:
-        """The plan's stated value for year, else a sourced actual for it."""
-        for b in indicator.baselines:
-            if b.year == year and b.scope == scope:
-                return b.value
-        for a in reversed(self.all_actuals):
-            if a.indicator == indicator.id and a.year == year and a.scope == scope:
-                return convert(a.value, a.unit, indicator.unit)
-        return None
-
     def resolved_value(self, indicator: Indicator, target: Target) -> float | None:
         """The target's value in the indicator's unit; for a relative target, from its base."""
-        if target.value is not None:
-            return target.value
-        rel = target.relative
-        base = self.base_value(indicator, rel.base_year, target.scope)
-        if base is None:
-            return None
-        return base * rel.factor if rel.factor is not None else base * (1 + rel.percent / 100)
+        from plancli.metrics import target_value
+
+        return target_value(self, indicator, target)

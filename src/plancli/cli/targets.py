@@ -23,6 +23,7 @@ TARGET_FIELDS = [
     "relative_base_year",
     "relative_factor",
     "relative_percent",
+    "relative_amount",
     "resolved_value",
     "unit",
     "text",

@@ -66,10 +66,14 @@ def target_value(_value, rec: dict) -> str:
     if rec.get("relative_factor") is not None:
         f = fmt_number(rec["relative_factor"])
         said = tr(f"{base}年的{f}倍", f"{f}× the {base} value")
-    else:
+    elif rec.get("relative_percent") is not None:
         pct = rec["relative_percent"]
         p = ("+" if pct >= 0 else "") + fmt_number(pct)
         said = tr(f"比{base}年{p}%", f"{p}% on the {base} value")
+    else:
+        amount = rec["relative_amount"]
+        a = ("+" if amount >= 0 else "") + say_value(amount, rec["unit"])
+        said = tr(f"比{base}年{a}", f"{a} on the {base} value")
     resolved = rec.get("resolved_value")
     return f"{said} ≈ {say_value(resolved, rec['unit'])}" if resolved is not None else said
 
