@@ -8,6 +8,7 @@ from plancli.cli import chapters as _chapters  # noqa: F401  (registers the comm
 from plancli.cli import check as _check  # noqa: F401
 from plancli.cli import gap as _gap  # noqa: F401
 from plancli.cli import growth as _growth  # noqa: F401
+from plancli.cli import score as _score  # noqa: F401
 from plancli.cli import search as _search  # noqa: F401
 from plancli.cli import show as _show  # noqa: F401
 from plancli.cli import targets as _targets  # noqa: F401

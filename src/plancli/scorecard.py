@@ -1,0 +1,187 @@
+"""The scorecard: a 0–100 score and a status for every target with data, then per chapter and
+for the plan as a whole (docs/scoring.md gives the method and its sources).
+
+Target score (the SDSN SDG Index normalisation, with the plan's baseline as the lower bound and
+the target as the upper): 100 · d·(A − B) / |T − B|, clamped to 0–100. Without a baseline, the
+ratio actual/target (target/actual for at-most targets), flagged. A met target scores 100.
+Chapter score: the mean of its targets' scores; overall: the mean of the chapter scores, so a
+chapter with many targets does not drown the rest. Targets without data are counted, never
+scored as zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import fmean
+
+from plancli.metrics import Shape, TargetMetrics, evaluate_indicator, shape_of, sign
+from plancli.plan import Plan
+from plancli.vocab import THIN_COVERAGE, Comparator, Status
+
+WEAKEST = 3  # targets named per chapter as its weakest, as SDSN's dashboards do
+
+
+class Method:
+    PROGRESS = "progress"  # share of the distance from baseline to target
+    RATIO = "ratio"  # no baseline: actual / target (target / actual for at-most)
+
+
+@dataclass(frozen=True)
+class TargetScore:
+    metrics: TargetMetrics
+    chapter: str
+    score: float | None
+    method: str | None
+
+    @property
+    def status(self) -> Status:
+        return self.metrics.status
+
+    def to_dict(self, lang: str = "zh") -> dict:
+        out = self.metrics.to_dict(lang)
+        out.update(chapter=self.chapter, score=self.score, score_method=self.method)
+        return out
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Scores of a group of targets: a chapter, or the plan."""
+
+    targets: int
+    with_data: int
+    mean_score: float | None
+    counts: dict[str, int]
+
+    @property
+    def coverage(self) -> float:
+        return self.with_data / self.targets if self.targets else 0.0
+
+    @property
+    def thin(self) -> bool:
+        """Under 20% of the targets have data (SDSN computes no index there)."""
+        return self.coverage < THIN_COVERAGE
+
+    def to_dict(self) -> dict:
+        return {
+            "targets": self.targets,
+            "with_data": self.with_data,
+            "coverage": self.coverage,
+            "thin": self.thin,
+            "mean_score": self.mean_score,
+            "counts": self.counts,
+        }
+
+
+@dataclass(frozen=True)
+class ChapterScore:
+    chapter: str
+    title_zh: str
+    title_en: str
+    summary: Summary
+    weakest: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "chapter": self.chapter,
+            "title_zh": self.title_zh,
+            "title_en": self.title_en,
+            **self.summary.to_dict(),
+            "weakest": self.weakest,
+        }
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    year: int
+    targets: list[TargetScore]
+    chapters: list[ChapterScore]
+    overall: Summary
+
+    def to_dict(self, lang: str = "zh") -> dict:
+        return {
+            "year": self.year,
+            "overall": self.overall.to_dict(),
+            "chapters": [c.to_dict() for c in self.chapters],
+            "targets": [t.to_dict(lang) for t in self.targets],
+        }
+
+
+def clamp(x: float) -> float:
+    return min(max(x, 0.0), 100.0)
+
+
+def score_of(m: TargetMetrics) -> tuple[float | None, str | None]:
+    """The target's score (0–100) and how it was found; (None, None) without data."""
+    A, T = m.actual, m.target
+    if A is None or T is None:
+        return None, None
+    B = m.baseline
+    method = Method.PROGRESS if B is not None else Method.RATIO
+    if m.met:
+        return 100.0, method
+    if shape_of(m.kind, m.unit) is Shape.RATE:
+        B = None  # a growth rate has no level to start from: judged by the ratio
+        method = Method.RATIO
+    if B is not None:
+        distance = abs(T - B.value)
+        if distance == 0:  # the target only holds the baseline, and it has slipped
+            return 0.0, method
+        return clamp(100 * sign(m.direction) * (A - B.value) / distance), method
+    if m.comparator is Comparator.AT_MOST or (
+        m.comparator is Comparator.AROUND and sign(m.direction) < 0
+    ):
+        return (clamp(100 * T / A) if A > 0 else 100.0), method
+    return (clamp(100 * A / T) if T > 0 else None), method
+
+
+def summarise(scores: list[TargetScore]) -> Summary:
+    scored = [s.score for s in scores if s.score is not None]
+    counts = {str(st): 0 for st in Status}
+    for s in scores:
+        counts[str(s.status)] += 1
+    return Summary(
+        targets=len(scores),
+        with_data=len(scored),
+        mean_score=fmean(scored) if scored else None,
+        counts=counts,
+    )
+
+
+def build(plan: Plan, year: int, chapter: str | None = None) -> Scorecard:
+    """Score every target (of one chapter, if given) on the latest actuals up to year."""
+    targets: list[TargetScore] = []
+    for ind in plan.indicators:
+        chosen = [
+            t for t in ind.targets if chapter is None or plan.chapter_of_task(t.task) == chapter
+        ]
+        if not chosen:
+            continue
+        for m, t in zip(
+            evaluate_indicator(plan, ind, year=year, targets=chosen), chosen, strict=True
+        ):
+            score, method = score_of(m)
+            targets.append(TargetScore(m, plan.chapter_of_task(t.task), score, method))
+    targets.sort(key=lambda s: (int(s.chapter), s.metrics.target_id))
+    chapters = []
+    for c in plan.chapters:
+        mine = [s for s in targets if s.chapter == c.id]
+        if not mine:
+            continue
+        weakest = sorted((s for s in mine if s.score is not None), key=lambda s: s.score)
+        chapters.append(
+            ChapterScore(
+                c.id,
+                c.title.zh,
+                c.title.en,
+                summarise(mine),
+                [s.metrics.target_id for s in weakest[:WEAKEST]],
+            )
+        )
+    return Scorecard(year, targets, chapters, _overall(targets, chapters))
+
+
+def _overall(targets: list[TargetScore], chapters: list[ChapterScore]) -> Summary:
+    """Counts over all targets; the score is the mean of the chapter means."""
+    whole = summarise(targets)
+    means = [c.summary.mean_score for c in chapters if c.summary.mean_score is not None]
+    return Summary(whole.targets, whole.with_data, fmean(means) if means else None, whole.counts)
