@@ -5,7 +5,14 @@ from __future__ import annotations
 from plancli.scorecard import Scorecard, TargetScore
 from plancli.vocab import STATUS_WORDS, Status
 
-SECTIONS = (Status.ACHIEVED, Status.ON_TRACK, Status.BEHIND, Status.OFF_TRACK, Status.MISSED)
+SECTIONS = (
+    Status.ACHIEVED,
+    Status.ON_TRACK,
+    Status.BEHIND,
+    Status.OFF_TRACK,
+    Status.MISSED,
+    Status.NO_BASELINE,  # an actual, but no baseline to draw the plan's path from
+)
 TEXT = {
     "title": (
         "温州“十四五”规划实施情况评估（{year}年）",
@@ -33,6 +40,7 @@ TEXT = {
         "Score: the share of the way from the baseline to the "
         "target covered (0–100); status: against the path the plan implies for the year.",
     ),
+    "secondary": ("（二手来源）", " (secondary)"),
     "cols": (
         ("目标", "指标", "目标值", "实际值", "得分", "来源"),
         ("Target", "Indicator", "Target value", "Actual", "Score", "Source"),
@@ -66,10 +74,15 @@ def _row(s: TargetScore, lang: str) -> str:
     source = src.get("title") or "—"
     if src.get("url"):
         source = f"[{source}]({src['url']})"
+    if src and not src.get("primary"):
+        source += t("secondary", lang)
+    target = m.target_text
+    if m.target is not None and _num(m.target) not in target.replace(",", ""):
+        target += f" (≈{_unit(m.target, m.unit)})"  # a relative target: what it comes to
     cells = (
         m.target_id,
         m.name(lang),
-        f"{m.target_text}",
+        target,
         f"{_unit(m.actual, m.unit)} ({m.actual_year})",
         _num(s.score, 1),
         source,

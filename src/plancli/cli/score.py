@@ -17,6 +17,7 @@ from plancli.cli.output import (
     Format,
     FormatOption,
     View,
+    console,
     emit_view,
     fmt_number,
     tr,
@@ -78,15 +79,14 @@ def _actual_cell(_value, rec: dict) -> str:
 
 
 def _target_cell(_value, rec: dict) -> str:
-    return m.target_cell(rec["target"], rec["unit"], rec["comparator"], rec["direction"])
+    unit = "" if rec["unit"] in ("%", "") else rec["unit"]
+    return m.target_cell(rec["target"], rec["unit"], rec["comparator"], rec["direction"]) + unit
 
 
 TARGET_COLUMNS = [
-    Column("target_id", "目标", "Target", min_width=12, break_before="@"),
-    Column("name", "指标", "Indicator"),
-    Column("actual", "实际", "Actual", justify="right", show=_actual_cell),
-    Column("target", "目标值", "Value", justify="right", no_wrap=True, show=_target_cell),
-    Column("unit", "单位", "Unit", no_wrap=True),
+    Column("target_id", "目标", "Target", min_width=16, break_before="@"),
+    Column("actual", "实际（年份）", "Actual (year)", justify="right", show=_actual_cell),
+    Column("target", "目标值", "Target value", justify="right", show=_target_cell),
     Column("score", "得分", "Score", justify="right", no_wrap=True, show=_score_cell),
     Column("status", "状态", "Status", no_wrap=True, show=lambda v, _r: m.status_word(v)),
 ]
@@ -165,13 +165,18 @@ def score(
     )
     emit_view(view, fmt, bom=bom)
     if no_data and fmt in (Format.table, Format.markdown):
-        typer.echo("")
-        typer.echo(
-            tr(
-                f"未评分（无实际值或无法算出目标值，{len(no_data)}个）：",
-                f"Not scored (no actual value, or no target value to compare; {len(no_data)}): ",
-            )
-            + ", ".join(no_data)
+        from rich.text import Text
+
+        console().print()
+        console().print(
+            Text(
+                tr(
+                    f"未评分（无实际值或无法算出目标值，{len(no_data)}个）：",
+                    f"Not scored (no actual value, or no target value; {len(no_data)}): ",
+                )
+                + ", ".join(no_data)
+            ),
+            overflow="fold",
         )
 
 

@@ -1,0 +1,142 @@
+"""The scorecard: target scores by hand, aggregation, and the score and review commands."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from plancli import metrics
+from plancli.metrics import ActualPick
+from plancli.scorecard import Method, build, clamp, score_of
+
+
+def judged(plan, target_id: str, value: float, year: int):
+    ind, target = plan.target_by_id[target_id]
+    pick = ActualPick(value, year, target.scope, "option")
+    return metrics.evaluate(plan, ind, target, pick)
+
+
+@pytest.mark.parametrize(
+    ("target_id", "value", "year", "expected", "method"),
+    [
+        # progress from the stated 2020 baseline 6871 to 10000: (8000-6871)/3129
+        ("gdp@2025", 8000, 2023, 100 * 1129 / 3129, Method.PROGRESS),
+        # met: full marks
+        ("gdp@2025", 10213.9, 2025, 100, Method.PROGRESS),
+        # below the baseline: clamped to 0
+        ("gdp@2025", 6000, 2022, 0, Method.PROGRESS),
+        # around, down: 1.96 -> 1.9, at 1.94 (outside the 2% band) a third of the way
+        ("urban_rural_income_ratio@2025", 1.94, 2023, 100 * 0.02 / 0.06, Method.PROGRESS),
+        # a five-year total starts from zero: 30 of 45
+        ("urban_new_jobs@2025", 30, 2023, 100 * 30 / 45, Method.PROGRESS),
+        # at most, no baseline: target / actual
+        ("pm25@2025", 30, 2023, 100 * 27 / 30, Method.RATIO),
+        # at least, no baseline: actual / target
+        ("airport_passengers@2025", 1253, 2024, 100 * 1253 / 2500, Method.RATIO),
+    ],
+)
+def test_target_scores_by_hand(plan, target_id, value, year, expected, method):
+    score, how = score_of(judged(plan, target_id, value, year))
+    assert score == pytest.approx(expected)
+    assert how == method
+
+
+def test_no_actual_is_no_score(plan):
+    ind, target = plan.target_by_id["life_expectancy@2025"]
+    assert score_of(metrics.evaluate(plan, ind, target, None)) == (None, None)
+
+
+def test_clamp():
+    assert clamp(-5) == 0 and clamp(150) == 100 and clamp(42.5) == 42.5
+
+
+def test_chapter_and_overall_aggregation(plan):
+    card = build(plan, 2025)
+    scored = [t for t in card.targets if t.score is not None]
+    for chapter in card.chapters:
+        mine = [t.score for t in scored if t.chapter == chapter.chapter]
+        s = chapter.summary
+        assert s.with_data == len(mine)
+        assert s.targets == sum(1 for t in card.targets if t.chapter == chapter.chapter)
+        assert s.mean_score == (pytest.approx(sum(mine) / len(mine)) if mine else None)
+        assert s.thin == (len(mine) / s.targets < 0.2)
+        assert sum(s.counts.values()) == s.targets
+        weakest = sorted(mine)[:3]
+        assert [plan_score(card, i) for i in chapter.weakest] == weakest
+    means = [c.summary.mean_score for c in card.chapters if c.summary.mean_score is not None]
+    assert card.overall.mean_score == pytest.approx(sum(means) / len(means))
+    assert card.overall.targets == len(plan.target_by_id)
+    assert card.overall.counts["no_data"] > 0  # counted, never scored as zero
+
+
+def plan_score(card, target_id):
+    return next(t.score for t in card.targets if t.metrics.target_id == target_id)
+
+
+def test_gdp_reached_its_2025_target(run):
+    result = run("score", "--year", "2025", "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    gdp = next(t for t in doc["targets"] if t["target_id"] == "gdp@2025")
+    assert gdp["actual"] == 10213.9 and gdp["actual_year"] == 2025
+    assert gdp["status"] == "achieved" and gdp["score"] == 100
+    assert gdp["actual_source"]["url"].startswith("http")
+    assert set(doc["overall"]) >= {"mean_score", "with_data", "counts", "targets", "thin"}
+    assert {"chapter", "mean_score", "with_data", "counts", "weakest"} <= set(doc["chapters"][0])
+    no_data = [t for t in doc["targets"] if t["status"] == "no_data"]
+    assert no_data and all(t["score"] is None for t in no_data)
+
+
+def test_score_table_names_year_and_shows_bars(run):
+    result = run("score", "--year", "2025", width=100)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "年份：2025" in out and "总体得分" in out and "█" in out
+    assert "gdp@2025" in out and "已实现" in out
+    assert "未评分" in out
+
+
+def test_users_csv_overrides_a_shipped_value(run, tmp_path):
+    mine = tmp_path / "2025.csv"
+    mine.write_text(
+        "indicator,year,value,unit,scope,source_title,source_url,source_quote\n"
+        "gdp,2025,9500,亿元,全市,统计快报,,\n",
+        encoding="utf-8",
+    )
+    result = run("--actuals", str(mine), "score", "--year", "2025", "-f", "json")
+    assert result.exit_code == 0, result.output
+    gdp = next(t for t in json.loads(result.stdout)["targets"] if t["target_id"] == "gdp@2025")
+    assert gdp["actual"] == 9500 and gdp["status"] == "missed"
+    assert gdp["actual_source"]["title"] == "统计快报"
+    assert gdp["score"] == pytest.approx(100 * (9500 - 6871) / 3129)
+
+
+def test_score_one_chapter(run, plan):
+    result = run("score", "--chapter", "13", "-f", "json")
+    doc = json.loads(result.stdout)
+    assert {t["chapter"] for t in doc["targets"]} == {"13"}
+    assert [c["chapter"] for c in doc["chapters"]] == ["13"]
+
+
+@pytest.mark.parametrize("args", [["--chapter", "99"], ["--year", "2040"], ["--year", "abc"]])
+def test_score_usage_errors(run, args):
+    result = run("score", *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("plancli: error:")
+
+
+def test_score_csv_one_row_per_target(run, plan):
+    lines = run("score", "--year", "2025", "-f", "csv").stdout.splitlines()
+    assert len(lines) == 1 + len(plan.target_by_id)
+    assert lines[0].startswith("target_id,") and ",score," in lines[0]
+
+
+def test_review_is_markdown_with_every_section(run):
+    result = run("--lang", "en", "review", "--year", "2025")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("# Review of Wenzhou's 14th Five-Year Plan (2025)")
+    for heading in ("## achieved", "## on track", "## behind", "## off track", "## missed"):
+        assert heading in out
+    assert "| gdp@2025 |" in out and "10,213.9亿元 (2025)" in out
