@@ -75,7 +75,7 @@ def test_a_given_actual_only_scores_targets_of_its_scope(run):
     records = data_json(run("gap", "gdp", "--actual", "8000", "--year", "2023", "-f", "json"))
     east = next(r for r in records if r["target_id"] == "gdp@2025.east_new_area")
     assert east["actual"] is None and east["status"] == "no_data"
-    assert "温州东部新区" in east["notes"]["actual"]
+    assert "温州东部新区" in east["notes"]["status"]
 
 
 @pytest.mark.parametrize("value", ["8000", "8000亿", "0.8万亿", "8000亿元"])

@@ -674,9 +674,8 @@ def evaluate_indicator(
             pick = None
         result = evaluate(plan, indicator, target, pick, as_of=year)
         if given is not None and pick is None:
-            result.notes["actual"] = (
-                f"the given actual is for {given_scope}; this target is for {target.scope}"
-            )
+            why = f"the given actual is for {given_scope}; this target is for {target.scope}"
+            result.notes.update(dict.fromkeys(result.notes, why))
         results.append(result)
     return results
 
