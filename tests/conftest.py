@@ -40,3 +40,12 @@ def data_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(DATA, dest, ignore=shutil.ignore_patterns("__pycache__"))
     return dest
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings():
+    """Each test starts from the default global options (zh, packaged data, no --actuals)."""
+    from plancli.cli import state
+
+    state.configure(data=None, lang=state.Lang.zh, actuals=None)
+    yield
