@@ -37,8 +37,17 @@ FLOOR = [sys.executable, str(HERE / "floor.py")]
 SCALES = (2_000, 20_000, 100_000)
 
 
+def base_env() -> dict:
+    # As installed for a user: bytecode is cached (this machine's shell sets
+    # PYTHONDONTWRITEBYTECODE, which would recompile plancli's modules on every run).
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one run of cmd."""
+    env = env or base_env()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -51,6 +60,7 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
 
 def peak_rss(cmd: list[str], env: dict | None = None) -> float:
     """Peak RSS of a single process, read by GNU time where available."""
+    env = env or base_env()
     gnu_time = shutil.which("time") or "/usr/bin/time"
     if not Path(gnu_time).exists():
         return float("nan")
@@ -79,7 +89,7 @@ def interleaved(commands: dict[str, list[str]], repeat: int, env=None) -> dict[s
 
 
 def env_with(**extra: str) -> dict:
-    env = dict(os.environ)
+    env = base_env()
     env.update(extra)
     return env
 
