@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from plancli import __version__
 
 
@@ -84,3 +86,44 @@ def test_python_dash_m():
         [sys.executable, "-m", "plancli", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == f"plancli {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["frobnicate"], "No such command 'frobnicate'"),
+        (["--bogus", "check"], "No such option: --bogus"),
+        (["gap"], "Missing argument 'INDICATOR'"),
+        (["gap", "gdp", "--year"], "Option '--year' requires an argument"),
+        (["targets", "--kind", "speed"], "'speed' is not one of"),
+        (["check", "--format", "xml"], "Invalid value for '--format'"),
+    ],
+)
+def test_usage_errors_are_one_line(run, args, says):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("plancli: error: ") and says in lines[0]
+
+
+def test_every_command_loads_and_has_help(run):
+    from plancli.cli import COMMANDS
+
+    for name in COMMANDS:
+        result = run(name, "--help", width=120)
+        assert result.exit_code == 0, (name, result.output)
+        assert "Usage:" in result.stdout
+
+
+def test_only_the_command_run_is_imported():
+    code = (
+        "import sys\n"
+        "from plancli.cli import main\n"
+        "sys.argv = ['plancli', 'check', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('plancli.cli.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = out.stdout.strip().splitlines()[-1]
+    assert "plancli.cli.check" in loaded and "plancli.cli.gap" not in loaded

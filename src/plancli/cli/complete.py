@@ -7,10 +7,10 @@ completes nothing rather than printing an error into the user's prompt.
 
 from __future__ import annotations
 
-import click
+import typer
 
 
-def _plan(ctx: click.Context):
+def _plan(ctx: typer.Context):
     from plancli.loader import load, resolve_data_dir
     from plancli.problems import PlancliError
 
@@ -29,7 +29,7 @@ def _starting(pairs, incomplete: str) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def indicators(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+def indicators(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Indicator ids (and target ids once an @ is typed), then Chinese names and aliases."""
     plan = _plan(ctx)
     if plan is None:
@@ -42,21 +42,21 @@ def indicators(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
     return _starting(pairs, incomplete)
 
 
-def chapters(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+def chapters(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     plan = _plan(ctx)
     return (
         [] if plan is None else _starting(((c.id, c.title.zh) for c in plan.chapters), incomplete)
     )
 
 
-def sections(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+def sections(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     plan = _plan(ctx)
     if plan is None:
         return []
     return _starting(((s.id, s.title.zh) for s in plan.section_by_id.values()), incomplete)
 
 
-def tasks(ctx: click.Context, incomplete: str) -> list[tuple[str, str]]:
+def tasks(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     plan = _plan(ctx)
     if plan is None:
         return []
