@@ -5,9 +5,10 @@ only Typer and the standard library at the top, so start-up stays cheap.
 """
 
 from plancli.cli import check as _check  # noqa: F401  (registers the command)
+from plancli.cli import schema as _schema  # noqa: F401
 from plancli.cli.app import app
 
-COMMAND_MODULES = ("check",)
+COMMAND_MODULES = ("check", "schema")
 
 
 def main() -> None:
