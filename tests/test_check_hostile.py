@@ -500,13 +500,14 @@ def csv_file(tmp_path: Path, text: str | bytes) -> Path:
 HEADER = "indicator,year,value,unit,scope,source_title,source_url,source_quote\n"
 
 
-def test_actuals_csv_valid_with_bom_and_quoted_commas(run, data_copy, tmp_path):
+def test_actuals_csv_valid_with_bom_and_quoted_commas(run, data_copy, tmp_path, plan):
     mine = csv_file(
         tmp_path, ("\ufeff" + HEADER + 'gdp,2022,8029.8,亿元,,"Bulletin, 2022",,\n').encode()
     )
     result = run("--data", str(data_copy), "--actuals", str(mine), "check")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("ok: ") and ", 1 actuals" in result.stdout
+    assert result.stdout.startswith("ok: ")
+    assert result.stdout.endswith(f", {len(plan.all_actuals) + 1} actuals\n")
 
 
 @pytest.mark.parametrize(
@@ -574,6 +575,26 @@ def test_actuals_csv_bad_header(run, data_copy, tmp_path, text, message, col):
 def test_actuals_csv_unreadable(run, data_copy, tmp_path, content, rule):
     p = one(run, data_copy, "--actuals", str(csv_file(tmp_path, content)))
     assert p["rule"] == rule
+
+
+def test_actuals_file_named_like_the_shipped_one(run, data_copy, tmp_path, monkeypatch):
+    """`--actuals actuals.yaml` in the working directory is not the plan's actuals.yaml."""
+    write(
+        data_copy,
+        "actuals.yaml",
+        f"actuals:\n- {{indicator: gpd, year: 2022, value: 1, unit: 亿元,\n   {SOURCE}}}\n",
+    )
+    (tmp_path / "actuals.yaml").write_text(
+        "# mine\n\nactuals:\n"
+        "- {indicator: gdp, year: 2019, value: 1, unit: 亿元, source: {title: t}}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    found = problems(run, data_copy, "--actuals", "actuals.yaml")
+    assert [(p["file"], p["line"], p["rule"]) for p in found] == [
+        ("data/actuals.yaml", 2, "unknown-indicator"),
+        ("./actuals.yaml", 4, "year-range"),
+    ]
 
 
 def test_bad_actuals_break_other_commands_with_exit_1(run, data_copy, tmp_path):

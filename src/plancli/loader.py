@@ -73,6 +73,7 @@ class _Reader:
         self.sources: dict[str, _Source] = {}
         self.unread: set[str] = set()
         self.dropped: dict[str, frozenset[str]] = {}
+        self.user_label: str | None = None
 
     def model(self, name: str, model_cls, *, required: bool, path: Path | None = None):
         from plancli.yamlread import read_yaml
@@ -140,7 +141,8 @@ class _Reader:
 
         if not path.is_file():
             raise UsageError(f"--actuals file not found: {path} (expected a .yaml or .csv file)")
-        label = str(path)
+        # Named as given, but never like a file of the plan (`--actuals actuals.yaml`).
+        label = self.user_label = f"./{path}" if str(path) in PLAN_FILES else str(path)
         if path.suffix.lower() != ".csv":
             parsed = self.model(label, ActualsFile, required=True, path=path)
             return parsed.actuals if parsed else []
@@ -382,7 +384,7 @@ def check(data_dir: Path, actuals_file: Path | None = None):
         exclusions=exclusions.exclusions if exclusions else [],
         outline=outline,
         user_actuals=user,
-        user_actuals_file=str(actuals_file) if actuals_file is not None else None,
+        user_actuals_file=r.user_label,
     )
     r.problems.extend(r.cross_checked(validate(plan, r.gaps())))
     return plan, r.finish()

@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-DIALECT = "https://json-schema.org/draft/2020-12/schema"
+# Draft 7: what the YAML language server (and so most editors) supports. Pydantic's schemas use
+# nothing newer; only their definitions move from `$defs` to draft 7's `definitions`.
+DIALECT = "http://json-schema.org/draft-07/schema#"
 # Schema name -> the file it describes.
 FILES = {
     "plan": "plan.yaml",
@@ -36,8 +38,10 @@ def json_schema(name: str) -> dict:
 
     file = FILES[name]
     model = FILE_MODELS[file]
-    body = model.model_json_schema()
+    body = model.model_json_schema(ref_template="#/definitions/{model}")
     body.pop("title", None)
+    if "$defs" in body:
+        body["definitions"] = body.pop("$defs")
     return {
         "$schema": DIALECT,
         "title": f"plancli {file}",

@@ -133,5 +133,5 @@ def display_path(root: Path, file: str) -> str:
     full = root / file
     try:
         return str(full.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError):  # not below the working directory, or it is gone
         return str(full)

@@ -37,7 +37,7 @@ def schema(
         ),
     ] = None,
 ) -> None:
-    """Print the JSON Schema (2020-12) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml
+    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml
     or exclusions.yaml.
 
     Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
