@@ -116,6 +116,7 @@ class _Reader:
 
         name = "outline.txt"
         path = self.root / name
+        self.sources[name] = _Source(name)  # (for the order of the report)
         if not path.exists():
             self.unread.add(name)
             self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
