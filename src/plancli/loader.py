@@ -1,13 +1,18 @@
 """Loading a plan directory: read each file safely, validate it, and check the whole.
 
 `check()` returns every problem in every file; `load()` returns a Plan or raises DataError.
-Line numbers are found (by composing the file again) only for files that have problems.
+A file with schema errors is salvaged record by record, so the rest of it is still
+cross-checked. Line numbers are found (by composing a file's text again) only for files that
+have problems: a valid plan never pays for them.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import os
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +20,7 @@ from plancli.problems import DataError, Problem, UsageError
 
 REQUIRED = ("plan.yaml", "outline.txt", "chapters.yaml", "targets.yaml")
 OPTIONAL = ("actuals.yaml", "exclusions.yaml")
-_PLAN_FILES = REQUIRED + OPTIONAL
+PLAN_FILES = REQUIRED + OPTIONAL
 ENV_DATA = "PLANCLI_DATA"
 ACTUALS_COLUMNS = (
     "indicator",
@@ -27,6 +32,9 @@ ACTUALS_COLUMNS = (
     "source_url",
     "source_quote",
 )
+_REQUIRED_COLUMNS = ("indicator", "year", "value", "unit")
+_CSV_INT = re.compile(r"[+-]?[0-9]+")
+_CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def default_data_dir() -> Path:
@@ -45,148 +53,318 @@ def resolve_data_dir(option: str | os.PathLike | None) -> Path:
     return path
 
 
+@dataclass
+class _Source:
+    """One file as read: what salvaging and locating its problems need."""
+
+    label: str
+    text: str | None = None  # YAML text, composed again only if the file has problems
+    raw: Any = None  # the data as parsed, before validation
+    kept: dict = field(default_factory=dict)  # salvage: list path -> original positions kept
+    rows: list | None = None  # CSV: (line, {column: col}) of each row given to validation
+
+
 class _Reader:
     """Reads and validates the files of one plan directory, collecting problems."""
 
     def __init__(self, root: Path):
         self.root = root
         self.problems: list[Problem] = []
-        self.texts: dict[str, str] = {}
+        self.sources: dict[str, _Source] = {}
+        self.unread: set[str] = set()
+        self.dropped: dict[str, frozenset[str]] = {}
+        self.user_label: str | None = None
 
-    def model(self, name: str, model_cls, *, required: bool, label: str | None = None):
+    def model(self, name: str, model_cls, *, required: bool, path: Path | None = None):
         from plancli.yamlread import read_yaml
 
-        path = self.root / name if label is None else Path(name)
-        label = label or name
+        path = self.root / name if path is None else path
+        src = self.sources[name] = _Source(name)
         if not path.exists():
             if required:
-                self.problems.append(Problem(label, "missing-file", f"{label} is missing"))
+                self.unread.add(name)
+                self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
             return None
-        data, problem = read_yaml(path, label)
-        if problem:
-            self.problems.append(problem)
+        data, src.text, problems = read_yaml(path, name)
+        if problems:
+            self.unread.add(name)
+            self.problems.extend(problems)
             return None
-        return self.validated(label, model_cls, data)
+        src.raw = data
+        return self.validated(src, model_cls, data)
 
-    def validated(self, label: str, model_cls, data: Any):
+    def validated(self, src: _Source, model_cls, data: Any):
         from pydantic import ValidationError
+
+        from plancli.schema_errors import salvage, schema_problems
 
         try:
             return model_cls.model_validate(data)
         except ValidationError as exc:
             errors = exc.errors(include_url=False)
-        self.problems.extend(_schema_problem(label, e) for e in errors)
-        return _salvage(model_cls, data, errors)
+        self.problems.extend(schema_problems(src.label, model_cls, data, errors))
+        saved = salvage(model_cls, data, errors)
+        if saved.model is None:
+            self.unread.add(src.label)
+        src.kept = saved.kept
+        self.dropped[src.label] = saved.dropped_ids
+        return saved.model
+
+    def outline(self):
+        from plancli.outline import Outline
+        from plancli.yamlread import YamlProblem, decode, read_bounded
+
+        name = "outline.txt"
+        path = self.root / name
+        self.sources[name] = _Source(name)  # (for the order of the report)
+        if not path.exists():
+            self.unread.add(name)
+            self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
+            return Outline("")
+        try:
+            text = decode(read_bounded(path))
+        except YamlProblem as exc:
+            self.problems.append(Problem(name, exc.rule, exc.message, exc.line, exc.column))
+            text = ""
+        except OSError as exc:
+            self.problems.append(Problem(name, "file", f"cannot read file: {exc.strerror}"))
+            text = ""
+        if not text.strip():
+            self.unread.add(name)
+            if not any(p.file == name for p in self.problems):
+                self.problems.append(Problem(name, "empty-file", "the file is empty", 1, 1))
+        return Outline(text)
+
+    def user_actuals(self, path: Path) -> list:
+        """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
+        indicator,year,value,unit,scope,source_title,source_url,source_quote."""
+        from plancli.models import ActualsFile
+
+        if not path.is_file():
+            raise UsageError(f"--actuals file not found: {path} (expected a .yaml or .csv file)")
+        # Named as given, but never like a file of the plan (`--actuals actuals.yaml`).
+        label = self.user_label = f"./{path}" if str(path) in PLAN_FILES else str(path)
+        if path.suffix.lower() != ".csv":
+            parsed = self.model(label, ActualsFile, required=True, path=path)
+            return parsed.actuals if parsed else []
+        src = self.sources[label] = _Source(label)
+        rows, src.rows, problems = _read_csv_actuals(path, label)
+        self.problems.extend(problems)
+        src.raw = {"actuals": rows}
+        parsed = self.validated(src, ActualsFile, src.raw)
+        return parsed.actuals if parsed else []
+
+    def gaps(self):
+        from plancli.validate import Gaps
+
+        return Gaps(
+            unread=frozenset(self.unread),
+            dropped=dict(self.dropped),
+            shifted=frozenset(n for n, s in self.sources.items() if s.kept),
+        )
+
+    def cross_checked(self, problems: list[Problem]) -> list[Problem]:
+        """Problems of the cross-file rules, whose paths are into salvaged data: map them back
+        to the files as written."""
+        from plancli.schema_errors import unmap
+
+        for p in problems:
+            src = self.sources.get(p.file)
+            if src is not None and src.kept:
+                p.path, p.related = unmap(p.path, src.kept), unmap(p.related, src.kept)
+        return problems
+
+    def finish(self) -> list[Problem]:
+        """Every problem with a line and column (composing only files that have problems),
+        in file order, then line order."""
+        from plancli.schema_errors import record_at
+        from plancli.yamlread import compose
+
+        order = {name: n for n, name in enumerate(self.sources)}
+        for name, src in self.sources.items():
+            mine = [p for p in self.problems if p.file == name and (p.path or p.related)]
+            if not mine:
+                continue
+            root = compose(src.text) if src.rows is None and src.text is not None else None
+            for p in mine:
+                if p.id is None and src.raw is not None and p.path:
+                    p.id = record_at(src.raw, p.path)[0]
+                if p.line is None and p.path:
+                    p.line, p.column = self._where(src, root, p.path, key=p.at_key)
+                if p.related:
+                    p.message += f" (first at line {self._where(src, root, p.related)[0]})"
+        for p in self.problems:
+            p.line, p.column = p.line or 1, p.column or 1
+        return sorted(
+            self.problems, key=lambda p: (order.get(p.file, len(order)), p.line, p.column)
+        )
+
+    @staticmethod
+    def _where(src: _Source, root, path: tuple, key: bool = False) -> tuple[int, int]:
+        from plancli.yamlread import node_at
+
+        if src.rows is None:
+            return node_at(root, path, key=key)
+        return _csv_where(src.rows, path)
 
 
-def _schema_problem(label: str, err: dict) -> Problem:
-    loc = tuple(err["loc"])
-    where = ".".join(str(p) for p in loc) or "top level"
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        msg = f"unknown field {loc[-1]!r}"
-    elif err["type"] == "missing":
-        msg = f"missing field {loc[-1]!r}"
-    elif err["type"] == "model_type":
-        msg = f"expected a mapping, got {type(err['input']).__name__}"
-    return Problem(label, "schema", f"{where}: {msg}", path=loc)
+def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Problem]]:
+    """Rows of a CSV actuals file as actuals.yaml records, with where each row and field
+    stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits)."""
+    from plancli.schema_errors import number_hint
+    from plancli.yamlread import YamlProblem, decode, read_bounded
 
-
-def _salvage(model_cls, data: Any, errors: list[dict]):
-    """Drop the list items that failed, so the rest can still be cross-checked."""
-    from pydantic import ValidationError
-
-    if not isinstance(data, dict):
-        return None
-    bad = {
-        (e["loc"][0], e["loc"][1])
-        for e in errors
-        if len(e["loc"]) >= 2 and isinstance(e["loc"][1], int)
-    }
-    cleaned = {
-        k: [x for i, x in enumerate(v) if (k, i) not in bad] if isinstance(v, list) else v
-        for k, v in data.items()
-    }
     try:
-        return model_cls.model_validate(cleaned)
-    except ValidationError:
-        return None
+        raw = read_bounded(path)
+        # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
+        text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
+    except YamlProblem as exc:
+        return [], [], [Problem(label, exc.rule, exc.message, exc.line, exc.column)]
+    except OSError as exc:
+        return [], [], [Problem(label, "file", f"cannot read file: {exc.strerror}")]
+    lines = list(io.StringIO(text, newline=""))
+    reader = csv.reader(lines)
+    try:
+        header = [h.strip() for h in next(reader, [])]
+    except csv.Error as exc:
+        return [], [], [Problem(label, "csv-syntax", f"CSV does not parse: {exc}", 1, 1)]
+    if not any(header):
+        return [], [], [Problem(label, "empty-file", "the file is empty (no header row)", 1, 1)]
+    starts = _field_starts(lines[0])
+    problems = [
+        Problem(
+            label,
+            "csv-columns",
+            f"unknown column {h!r}; the columns are {','.join(ACTUALS_COLUMNS)}",
+            1,
+            starts[i] + 1,
+        )
+        for i, h in enumerate(header)
+        if h not in ACTUALS_COLUMNS
+    ]
+    problems += [
+        Problem(label, "csv-columns", f"column {h!r} appears more than once", 1, starts[i] + 1)
+        for i, h in enumerate(header)
+        if h in header[:i]
+    ]
+    missing = [c for c in _REQUIRED_COLUMNS if c not in header]
+    if missing:
+        problems.append(
+            Problem(label, "csv-columns", f"missing columns: {', '.join(missing)}", 1, 1)
+        )
+    if problems:
+        return [], [], problems
+    rows, where = [], []
+    end = reader.line_num
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(label, "csv-syntax", f"CSV does not parse: {exc}", end + 1))
+            break
+        line, end = end + 1, reader.line_num
+        if not any(f.strip() for f in fields):
+            continue
+        starts = _field_starts(lines[line - 1]) if line == end else []
+        cols = {h: starts[i] + 1 for i, h in enumerate(header) if i < len(starts)}
+        if len(fields) != len(header):
+            problems.append(
+                Problem(
+                    label,
+                    "csv-syntax",
+                    f"row has {len(fields)} fields; the header has {len(header)}",
+                    line,
+                    1,
+                )
+            )
+            continue
+        rec = {h: f.strip() for h, f in zip(header, fields, strict=True)}
+        bad = False
+        for name, pattern, cast in (("year", _CSV_INT, int), ("value", _CSV_NUMBER, float)):
+            if pattern.fullmatch(rec[name]):
+                rec[name] = cast(rec[name])
+                continue
+            bad = True
+            want = "a whole number" if cast is int else "a number"
+            hint = number_hint(rec[name]) if rec[name] else None
+            if hint and hint.startswith("a number in quotes"):
+                hint = None
+            got = f"{rec[name]!r}" if rec[name] else "an empty field"
+            problems.append(
+                Problem(
+                    label,
+                    "schema",
+                    f"{name}: expected {want}, got {got}" + (f" ({hint})" if hint else ""),
+                    line,
+                    cols.get(name, 1),
+                    id=f"{rec['indicator']} {rec['year']}",
+                )
+            )
+        if bad:
+            continue
+        rows.append(_csv_record(rec, path.name))
+        where.append((line, cols))
+    return rows, where, problems
+
+
+def _csv_record(rec: dict, filename: str) -> dict:
+    return {
+        "indicator": rec["indicator"],
+        "year": rec["year"],
+        "value": rec["value"],
+        "unit": rec["unit"],
+        "scope": rec.get("scope") or "全市",
+        "source": {
+            "title": rec.get("source_title") or f"user file {filename}",
+            "url": rec.get("source_url") or None,
+            "quote": rec.get("source_quote") or None,
+            "primary": False,
+        },
+    }
+
+
+def _field_starts(line: str) -> list[int]:
+    """Offsets where the fields of one CSV line start (quotes may hold commas)."""
+    starts, quoted, i = [0], False, 0
+    while i < len(line):
+        c = line[i]
+        if quoted and c == '"' and line[i + 1 : i + 2] == '"':
+            i += 1
+        elif c == '"':
+            quoted = not quoted
+        elif c == "," and not quoted:
+            starts.append(i + 1)
+        i += 1
+    return starts
+
+
+def _csv_where(rows: list, path: tuple) -> tuple[int, int]:
+    # A path into {"actuals": rows}: ("actuals", i, field[, subfield]).
+    if len(path) < 2 or not isinstance(path[1], int) or not 0 <= path[1] < len(rows):
+        return 1, 1
+    line, cols = rows[path[1]]
+    name = path[2] if len(path) > 2 else None
+    if name == "source":
+        name = f"source_{path[3]}" if len(path) > 3 else "source_title"
+    return line, cols.get(name, 1)
 
 
 def read_user_actuals(path: Path) -> tuple[list, list[Problem]]:
-    """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
-    indicator,year,value,unit,scope,source_title,source_url,source_quote."""
-    from plancli.models import ActualsFile
-
-    label = str(path)
-    if not path.is_file():
-        raise UsageError(f"--actuals file not found: {path}")
+    """A user's --actuals file on its own: (actuals, located problems)."""
     reader = _Reader(path.parent)
-    if path.suffix.lower() == ".csv":
-        rows, problems = _csv_actuals(path)
-        if problems:
-            return [], problems
-        parsed = reader.validated(label, ActualsFile, {"actuals": rows})
-    else:
-        parsed = reader.model(str(path), ActualsFile, required=True, label=label)
-    reader.problems = [_locate_csv(p) if label.endswith(".csv") else p for p in reader.problems]
-    return (parsed.actuals if parsed else []), reader.problems
-
-
-def _csv_actuals(path: Path) -> tuple[list[dict], list[Problem]]:
-    label = str(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [], [Problem(label, "encoding", "not UTF-8")]
-    rows = list(csv.DictReader(text.splitlines()))
-    if not rows:
-        return [], [Problem(label, "empty-file", "no rows")]
-    missing = [c for c in ("indicator", "year", "value", "unit") if c not in rows[0]]
-    if missing:
-        return [], [
-            Problem(
-                label,
-                "csv-columns",
-                f"missing columns: {', '.join(missing)} (expected {','.join(ACTUALS_COLUMNS)})",
-                1,
-                1,
-            )
-        ]
-    out, problems = [], []
-    for n, row in enumerate(rows, start=2):
-        try:
-            item = {
-                "indicator": row["indicator"].strip(),
-                "year": int(row["year"]),
-                "value": float(row["value"]),
-                "unit": row["unit"].strip(),
-                "scope": (row.get("scope") or "").strip() or "全市",
-                "source": {
-                    "title": (row.get("source_title") or "").strip() or f"user file {path.name}",
-                    "url": (row.get("source_url") or "").strip() or None,
-                    "quote": (row.get("source_quote") or "").strip() or None,
-                    "primary": False,
-                },
-            }
-        except (TypeError, ValueError) as exc:
-            problems.append(Problem(label, "csv-value", f"row {n}: {exc}", n, 1))
-            continue
-        out.append(item)
-    return out, problems
-
-
-def _locate_csv(p: Problem) -> Problem:
-    # Row i of the actuals list is line i + 2 of the CSV (after the header).
-    if len(p.path) >= 2 and isinstance(p.path[1], int):
-        p.line, p.column = p.path[1] + 2, 1
-    return p
+    actuals = reader.user_actuals(Path(path))
+    return actuals, reader.finish()
 
 
 def check(data_dir: Path, actuals_file: Path | None = None):
-    """Load and validate everything; return (plan or None, problems with locations)."""
+    """Load and validate everything; return (plan, problems with locations).
+
+    With problems, the plan holds what could be read (for counting, not for answers): a file
+    that did not load is empty in it, and its meta may be None.
+    """
     from plancli import models
-    from plancli.outline import Outline
     from plancli.plan import Plan
     from plancli.validate import validate
 
@@ -196,59 +374,25 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     targets = r.model("targets.yaml", models.TargetsFile, required=True)
     actuals = r.model("actuals.yaml", models.ActualsFile, required=False)
     exclusions = r.model("exclusions.yaml", models.ExclusionsFile, required=False)
-    outline_path = data_dir / "outline.txt"
-    if not outline_path.exists():
-        r.problems.append(Problem("outline.txt", "missing-file", "outline.txt is missing"))
-        outline = None
-    else:
-        try:
-            outline = Outline(outline_path.read_bytes().decode("utf-8"))
-        except UnicodeDecodeError:
-            r.problems.append(Problem("outline.txt", "encoding", "outline.txt is not UTF-8"))
-            outline = None
-    user: list = []
-    if actuals_file is not None:
-        user, user_problems = read_user_actuals(Path(actuals_file))
-        r.problems.extend(user_problems)
-    if None in (meta, chapters, targets, outline):
-        return None, locate(data_dir, r.problems)
+    outline = r.outline()
+    user = r.user_actuals(Path(actuals_file)) if actuals_file is not None else []
     plan = Plan(
         root=data_dir,
         meta=meta,
-        chapters_file=chapters,
-        indicators=targets.indicators,
+        chapters_file=chapters or models.ChaptersFile(chapters=[]),
+        indicators=targets.indicators if targets else [],
         actuals=actuals.actuals if actuals else [],
         exclusions=exclusions.exclusions if exclusions else [],
         outline=outline,
         user_actuals=user,
-        user_actuals_file=str(actuals_file) if actuals_file is not None else None,
+        user_actuals_file=r.user_label,
     )
-    r.problems.extend(validate(plan))
-    return plan, locate(data_dir, r.problems)
+    r.problems.extend(r.cross_checked(validate(plan, r.gaps())))
+    return plan, r.finish()
 
 
 def load(data_dir: Path, actuals_file: Path | None = None):
     plan, problems = check(data_dir, actuals_file)
-    if problems or plan is None:
+    if problems:
         raise DataError(problems)
     return plan
-
-
-def locate(data_dir: Path, problems: list[Problem]) -> list[Problem]:
-    """Give each problem that has a document path the line and column of that node."""
-    from plancli.yamlread import compose, node_at
-
-    pending = [p for p in problems if p.line is None and p.path]
-    for name in {p.file for p in pending}:
-        path = data_dir / name if name in _PLAN_FILES else Path(name)
-        if not path.is_file() or path.suffix.lower() == ".csv":
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        root = compose(text)
-        for p in pending:
-            if p.file == name:
-                p.line, p.column = node_at(root, p.path)
-    return problems

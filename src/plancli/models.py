@@ -227,8 +227,16 @@ class Exclusion(Record):
     reason: str = Field(min_length=3)
 
 
+def _or_null(schema: dict) -> None:
+    """JSON Schema of a list the validator also accepts as null (a key with only comments)."""
+    listed = {k: v for k, v in schema.items() if k not in ("title", "default")}
+    for k in listed:
+        del schema[k]
+    schema["anyOf"] = [listed, {"type": "null"}]
+
+
 class ExclusionsFile(Record):
-    exclusions: list[Exclusion] = []
+    exclusions: list[Exclusion] = Field(default=[], json_schema_extra=_or_null)
 
     @field_validator("exclusions", mode="before")
     @classmethod

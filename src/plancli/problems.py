@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 class PlancliError(Exception):
@@ -41,13 +41,24 @@ class Problem:
     id: str | None = None
     # Where in the parsed document the fault lies, for mapping to a line on demand.
     path: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
+    # The first occurrence of what `path` repeats (a duplicate id): its line joins the message.
+    related: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
+    # Point at the key of the path's last step rather than its value (an unknown field).
+    at_key: bool = field(default=False, compare=False, repr=False)
 
-    def format(self) -> str:
-        where = f"{self.file}:{self.line or 1}:{self.column or 1}"
+    def format(self, file: str | None = None) -> str:
+        """`FILE:LINE:COL: [error] message (rule)`, FILE as given (e.g. relative to the cwd)."""
+        where = f"{file or self.file}:{self.line or 1}:{self.column or 1}"
         ident = f"{self.id}: " if self.id else ""
         return f"{where}: [error] {ident}{self.message} ({self.rule})"
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d.pop("path")
-        return d
+        """The conventions' JSON record: file, line, column, id, rule, message."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "id": self.id,
+            "rule": self.rule,
+            "message": self.message,
+        }

@@ -1,14 +1,17 @@
 """Rules that need the whole plan: unique ids, cross-references, quotes, years and units.
 
-Each rule yields Problems that carry the path of the node at fault; loader.locate() turns that
-path into a line and column only when there is something to report.
+Each rule yields Problems that carry the path of the node at fault; the loader turns that path
+into a line and column only when there is something to report. The plan may be partial (a file
+that did not load, records dropped for schema errors): `Gaps` says what is missing, so that no
+rule reports the consequence of a problem already reported.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 from plancli.models import Task
 from plancli.plan import Plan
@@ -19,11 +22,26 @@ from plancli.vocab import Kind
 MAX_QUOTE_CHARS = 80  # a target's quote is one clause, so it cannot swallow its neighbours
 
 
-def validate(plan: Plan) -> list[Problem]:
+@dataclass(frozen=True)
+class Gaps:
+    """What the rules cannot see. `unread`: files that did not load at all; `dropped`: ids in
+    records left out of a file for schema errors; `shifted`: files that lost list items, where
+    numbering in order cannot be judged. A reference into a gap may well be right."""
+
+    unread: frozenset[str] = frozenset()
+    dropped: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    shifted: frozenset[str] = frozenset()
+
+    def may_hold(self, file: str, ident: str) -> bool:
+        return file in self.unread or ident in self.dropped.get(file, frozenset())
+
+
+def validate(plan: Plan, gaps: Gaps | None = None) -> list[Problem]:
+    gaps = gaps or Gaps()
     plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
     for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
-        problems.extend(rule(plan))
+        problems.extend(rule(plan, gaps))
     return problems
 
 
@@ -39,8 +57,16 @@ def _p(file: str, rule: str, msg: str, ident: str | None, *path: str | int) -> P
     return Problem(file, rule, msg, id=ident, path=tuple(path))
 
 
+def _again(file: str, what: str, ident: str, first: tuple, *path: str | int) -> Problem:
+    """A duplicate id: the problem points at the second occurrence, naming the first's line."""
+    return Problem(
+        file, "duplicate-id", f"{what} {ident} is defined again", id=ident, path=path, related=first
+    )
+
+
 def _quote(plan: Plan, file: str, quote: str, ident: str, *path) -> Iterator[Problem]:
-    if not plan.outline.contains(quote):
+    # No outline (a problem of its own): nothing to look quotes up in.
+    if plan.outline.text and not plan.outline.contains(quote):
         yield _p(
             file, "quote-not-found", f"quote not found in outline.txt: {quote!r}", ident, *path
         )
@@ -65,12 +91,16 @@ def _tasks_with_paths(plan: Plan) -> Iterator[tuple[Task, str, tuple]]:
         yield t, f"{closing}.0", ("closing", i)
 
 
-def _chapters(plan: Plan) -> Iterator[Problem]:
+def _chapters(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
     f = "chapters.yaml"
-    seen: Counter[str] = Counter()
+    ordered = f not in gaps.shifted  # with records left out, positions say nothing
+    seen: dict[str, tuple] = {}
     for ci, c in enumerate(plan.chapters):
-        seen[c.id] += 1
-        if c.id != str(ci + 1):
+        here = ("chapters", ci, "id")
+        if c.id in seen:
+            yield _again(f, "chapter", c.id, seen[c.id], *here)
+        seen.setdefault(c.id, here)
+        if ordered and c.id != str(ci + 1):
             yield _p(
                 f,
                 "id-order",
@@ -82,8 +112,11 @@ def _chapters(plan: Plan) -> Iterator[Problem]:
             )
         yield from _quote(plan, f, c.quote, c.id, "chapters", ci, "quote")
         for si, s in enumerate(c.sections):
-            seen[s.id] += 1
-            if s.id != f"{c.id}.{si + 1}":
+            here = ("chapters", ci, "sections", si, "id")
+            if s.id in seen:
+                yield _again(f, "section", s.id, seen[s.id], *here)
+            seen.setdefault(s.id, here)
+            if ordered and s.id != f"{c.id}.{si + 1}":
                 yield _p(
                     f,
                     "id-order",
@@ -98,10 +131,12 @@ def _chapters(plan: Plan) -> Iterator[Problem]:
             yield from _quote(plan, f, s.quote, s.id, "chapters", ci, "sections", si, "quote")
     counters: Counter[str] = Counter()
     for t, prefix, path in _tasks_with_paths(plan):
-        seen[t.id] += 1
+        if t.id in seen:
+            yield _again(f, "task", t.id, seen[t.id], *path, "id")
+        seen.setdefault(t.id, (*path, "id"))
         counters[prefix] += 1
         expected = f"{prefix}.{counters[prefix]}"
-        if t.id != expected:
+        if ordered and t.id != expected:
             yield _p(
                 f,
                 "id-order",
@@ -110,7 +145,7 @@ def _chapters(plan: Plan) -> Iterator[Problem]:
                 *path,
                 "id",
             )
-        n = len(plan.outline.paragraphs_with(t.quote))
+        n = len(plan.outline.paragraphs_with(t.quote)) if plan.outline.text else 1
         if n == 0:
             yield from _quote(plan, f, t.quote, t.id, *path, "quote")
         elif n > 1:
@@ -122,36 +157,40 @@ def _chapters(plan: Plan) -> Iterator[Problem]:
                 *path,
                 "quote",
             )
-    for ident, n in seen.items():
-        if n > 1:
-            yield _p(f, "duplicate-id", f"id {ident} is used {n} times", ident)
 
 
 # -- targets.yaml -----------------------------------------------------------------------------
 
 
-def _indicators(plan: Plan) -> Iterator[Problem]:
+def _indicators(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
     f = "targets.yaml"
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, tuple]] = {}
+    first: dict[str, tuple] = {}
     for ii, ind in enumerate(plan.indicators):
-        for label in (ind.id, ind.name.zh, *ind.aliases):
+        if ind.id in first:
+            yield _again(f, "indicator", ind.id, first[ind.id], "indicators", ii, "id")
+        first.setdefault(ind.id, ("indicators", ii, "id"))
+        labels = [(ind.id, ("id",)), (ind.name.zh, ("name", "zh"))]
+        labels += [(a, ("aliases", ai)) for ai, a in enumerate(ind.aliases)]
+        for label, where in labels:
             key = label.casefold()
-            if key in names and names[key] != ind.id:
-                yield _p(
+            if key in names and names[key][0] != ind.id:
+                owner, at = names[key]
+                yield Problem(
                     f,
                     "duplicate-id",
-                    f"{label!r} already names indicator {names[key]}",
-                    ind.id,
-                    "indicators",
-                    ii,
+                    f"{label!r} already names indicator {owner}",
+                    id=ind.id,
+                    path=("indicators", ii, *where),
+                    related=at,
                 )
-            names.setdefault(key, ind.id)
+            names.setdefault(key, (ind.id, ("indicators", ii, *where)))
         for bi, b in enumerate(ind.baselines):
             path = ("indicators", ii, "baselines", bi)
             bid = f"{ind.id} baseline {b.year}"
-            if b.task not in plan.task_places:
+            if b.task not in plan.task_places and not gaps.may_hold("chapters.yaml", b.task):
                 yield _p(f, "unknown-task", f"task {b.task} does not exist", bid, *path, "task")
-            if b.year > plan.meta.base_year:
+            if plan.meta is not None and b.year > plan.meta.base_year:
                 yield _p(
                     f,
                     "year-range",
@@ -162,10 +201,6 @@ def _indicators(plan: Plan) -> Iterator[Problem]:
                 )
             yield from _quote(plan, f, b.quote, bid, *path, "quote")
             yield from _value_text(b.value, b.text, ind.unit, bid, *path)
-    counts = Counter(i.id for i in plan.indicators)
-    for ident, n in counts.items():
-        if n > 1:
-            yield _p(f, "duplicate-id", f"indicator {ident} is defined {n} times", ident)
 
 
 def _value_text(value, text: str, unit: str, ident: str, *path) -> Iterator[Problem]:
@@ -186,22 +221,25 @@ def _value_text(value, text: str, unit: str, ident: str, *path) -> Iterator[Prob
         )
 
 
-def _targets(plan: Plan) -> Iterator[Problem]:
+def _targets(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
     f = "targets.yaml"
-    seen: Counter[str] = Counter()
-    horizon = set(plan.meta.horizon_years)
+    seen: dict[str, tuple] = {}
+    meta = plan.meta
+    horizon = set(meta.horizon_years) if meta is not None else set()
     for ii, ind in enumerate(plan.indicators):
         unit_family = _family(ind.unit)
         for ti, t in enumerate(ind.targets):
             path = ("indicators", ii, "targets", ti)
-            seen[t.id] += 1
+            if t.id in seen:
+                yield _again(f, "target", t.id, seen[t.id], *path, "id")
+            seen.setdefault(t.id, (*path, "id"))
             if t.indicator_id != ind.id:
                 yield _p(f, "id-format", f"target id must start with {ind.id}@", t.id, *path, "id")
             if not t.id.split("@", 1)[1].startswith(str(t.year)):
                 yield _p(
                     f, "id-format", f"target id must carry its year {t.year}", t.id, *path, "id"
                 )
-            if t.year not in horizon:
+            if meta is not None and t.year not in horizon:
                 yield _p(
                     f,
                     "year-range",
@@ -210,7 +248,7 @@ def _targets(plan: Plan) -> Iterator[Problem]:
                     *path,
                     "year",
                 )
-            if t.relative and t.relative.base_year > plan.meta.base_year:
+            if meta is not None and t.relative and t.relative.base_year > meta.base_year:
                 yield _p(
                     f,
                     "year-range",
@@ -229,7 +267,7 @@ def _targets(plan: Plan) -> Iterator[Problem]:
                     *path,
                     "kind",
                 )
-            if t.task not in plan.task_places:
+            if t.task not in plan.task_places and not gaps.may_hold("chapters.yaml", t.task):
                 yield _p(f, "unknown-task", f"task {t.task} does not exist", t.id, *path, "task")
             for qi, q in enumerate(t.quotes):
                 if len(q) > MAX_QUOTE_CHARS:
@@ -246,14 +284,11 @@ def _targets(plan: Plan) -> Iterator[Problem]:
                 yield from _quote(plan, f, q, t.id, *path, "quotes", qi)
             yield from _quote_in_task(plan, t, path)
             yield from _value_text(t.value, t.text, ind.unit, t.id, *path)
-    for ident, n in seen.items():
-        if n > 1:
-            yield _p(f, "duplicate-id", f"target {ident} is defined {n} times", ident)
 
 
 def _quote_in_task(plan: Plan, t, path) -> Iterator[Problem]:
     place = plan.task_places.get(t.task)
-    if place is None or not plan.outline.contains(t.quotes[0]):
+    if place is None or not plan.outline.text or not plan.outline.contains(t.quotes[0]):
         return
     para = plan.paragraph_of(place.task)
     if para is not None and t.quotes[0] not in para.text:
@@ -277,28 +312,32 @@ def _family(unit: str) -> str | None:
 # -- actuals.yaml -----------------------------------------------------------------------------
 
 
-def _actuals(plan: Plan) -> Iterator[Problem]:
-    yield from _actuals_of(plan, plan.actuals, "actuals.yaml", shipped=True)
+def _actuals(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
+    yield from _actuals_of(plan, gaps, plan.actuals, "actuals.yaml", shipped=True)
     if plan.user_actuals_file:
-        yield from _actuals_of(plan, plan.user_actuals, plan.user_actuals_file, shipped=False)
+        yield from _actuals_of(plan, gaps, plan.user_actuals, plan.user_actuals_file, shipped=False)
 
 
-def _actuals_of(plan: Plan, actuals: list, f: str, *, shipped: bool) -> Iterator[Problem]:
-    lo, hi = plan.meta.base_year, max(plan.meta.horizon_years)
+def _actuals_of(
+    plan: Plan, gaps: Gaps, actuals: list, f: str, *, shipped: bool
+) -> Iterator[Problem]:
+    meta = plan.meta
+    lo, hi = (meta.base_year, max(meta.horizon_years)) if meta is not None else (None, None)
     groups: defaultdict[tuple, list[int]] = defaultdict(list)
     for ai, a in enumerate(actuals):
         ident = f"{a.indicator} {a.year}"
         ind = plan.indicator_by_id.get(a.indicator)
         if ind is None:
-            yield _p(
-                f,
-                "unknown-indicator",
-                f"no indicator {a.indicator!r} in targets.yaml",
-                ident,
-                "actuals",
-                ai,
-                "indicator",
-            )
+            if not gaps.may_hold("targets.yaml", a.indicator):
+                yield _p(
+                    f,
+                    "unknown-indicator",
+                    f"no indicator {a.indicator!r} in targets.yaml",
+                    ident,
+                    "actuals",
+                    ai,
+                    "indicator",
+                )
         else:
             try:
                 convert(a.value, a.unit, ind.unit)
@@ -312,7 +351,7 @@ def _actuals_of(plan: Plan, actuals: list, f: str, *, shipped: bool) -> Iterator
                     ai,
                     "unit",
                 )
-        if not lo <= a.year <= hi:
+        if lo is not None and not lo <= a.year <= hi:
             yield _p(
                 f, "year-range", f"year {a.year} is outside {lo}–{hi}", ident, "actuals", ai, "year"
             )
@@ -343,8 +382,10 @@ def _actuals_of(plan: Plan, actuals: list, f: str, *, shipped: bool) -> Iterator
 # -- exclusions.yaml --------------------------------------------------------------------------
 
 
-def _exclusions(plan: Plan) -> Iterator[Problem]:
+def _exclusions(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
     f = "exclusions.yaml"
+    if not plan.outline.text:
+        return
     for ei, e in enumerate(plan.exclusions):
         n = plan.outline.text.count(e.context)
         if n != 1:

@@ -1,12 +1,21 @@
-"""Reading YAML data files safely: no duplicate keys, no anchors or aliases, bounded size.
+"""Reading YAML data files safely: bounded, plain YAML only, every key once.
 
-PyYAML silently keeps the last of two equal keys and expands aliases on use; plan data needs
-neither, so both are problems here. The C loader is used where PyYAML was built with it.
+Plan data is plain YAML: mappings, lists, text and numbers. PyYAML silently keeps the last of two
+equal keys, expands aliases on use and builds dates, sets and binary from tags; plan data needs
+none of these, so each is a problem here, found before anything is expanded.
+
+The data is built straight from libyaml's event stream, in one pass that never recurses: the
+C composer (which recurses in C and kills the interpreter on input nested some thousands deep)
+and PyYAML's node objects are skipped, so that pass is both the safety check (anchors, aliases,
+tags, depth, node count, duplicate keys) and the load, several times faster than yaml.load.
+Plain scalars are resolved by PyYAML's own resolver and constructors (YAML 1.1, as before).
+Only a file with problems is composed again, to find the line of each.
 """
 
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -14,166 +23,310 @@ import yaml
 
 from plancli.problems import Problem
 
-# Large enough for a 100,000-target plan (about 30 MB of YAML), small enough to refuse a
-# runaway file before reading it.
-MAX_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 32
+# Large enough for a 100,000-target plan at the shipped data's density (about 570 bytes and 43
+# YAML nodes a target with its share of indicators and baselines: 57 MB, 4.3 million nodes),
+# small enough that a hostile file is refused before it costs gigabytes.
+MAX_BYTES = 100 * 1024 * 1024
+MAX_NODES = 6_000_000
+MAX_DEPTH = 32  # plan data nests 8 deep (chapters → sections → tasks → title)
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# A cheap pre-filter: only text that could hold an anchor or alias is parsed for events.
-_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]", re.MULTILINE)
-_BRACKET = re.compile(r"[\[\]{}]")
-_DEEP_INDENT = re.compile(rf"^[ ?:-]{{{MAX_DEPTH},}}", re.MULTILINE)
+_LINES = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # libyaml's line breaks
+_TAG = "tag:yaml.org,2002:"
 
 
 class YamlProblem(Exception):
     def __init__(self, rule: str, message: str, line: int | None = None, column: int | None = None):
         super().__init__(message)
         self.rule, self.message, self.line, self.column = rule, message, line, column
+        self.more: list[YamlProblem] = []  # further problems of the same pass (duplicate keys)
 
 
-class _StrictConstructor(_BaseLoader):
-    """SafeLoader that refuses duplicate keys and nesting deeper than MAX_DEPTH."""
+def mark(node_or_event) -> tuple[int, int]:
+    m = node_or_event.start_mark
+    return m.line + 1, m.column + 1
 
-    def construct_mapping(self, node, deep=False):
-        seen: dict[Any, Any] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
+
+class _Scalars(yaml.SafeLoader):
+    """PyYAML's resolver and scalar constructors, used one plain scalar at a time."""
+
+    def __init__(self):
+        super().__init__("")
+
+
+_SCALARS = _Scalars()
+_RESOLVE = _SCALARS.resolve
+# Tags plan data keeps as text: dates, and `<<` or `=` written as values.
+_AS_TEXT = {f"{_TAG}str", f"{_TAG}timestamp", f"{_TAG}merge", f"{_TAG}value"}
+
+
+def _plain(value: str, event) -> Any:
+    tag = _RESOLVE(yaml.ScalarNode, value, (True, False))
+    if tag in _AS_TEXT:
+        return value
+    if tag == f"{_TAG}null":
+        return None
+    if tag == f"{_TAG}bool":
+        return _SCALARS.bool_values[value.lower()]
+    node = yaml.ScalarNode(tag, value)
+    try:
+        if tag == f"{_TAG}int":
+            return _SCALARS.construct_yaml_int(node)
+        return _SCALARS.construct_yaml_float(node)
+    except ValueError:
+        raise YamlProblem(
+            "yaml-number", f"number with {len(value):,} digits is too long", *mark(event)
+        ) from None
+
+
+_SKIP = object()  # the value of a duplicate key: read, not kept
+
+
+def _build(text: str) -> Any:
+    """The document's data, from the event stream (see the module's docstring)."""
+    root: Any = None
+    stack: list[list] = []  # [container, key waiting for its value, {key: line}]
+    duplicates: list[YamlProblem] = []
+    nodes = documents = 0
+    empty = True  # only comments, `---` or an empty value
+    plain: dict[str, Any] = {}  # plain scalars repeat (years, kinds, units): resolve each once
+    for ev in yaml.parse(text, Loader=_BaseLoader):
+        cls = ev.__class__
+        if (
+            cls is yaml.ScalarEvent
+            or cls is yaml.MappingStartEvent
+            or cls is yaml.SequenceStartEvent
+        ):
+            nodes += 1
+            if ev.anchor is not None:
+                raise _anchor(ev)
+            if ev.tag is not None:
                 raise YamlProblem(
-                    "yaml-key", "mapping keys must be plain scalars", *_mark(key_node)
+                    "yaml-tag",
+                    f"tags such as {ev.tag.replace(_TAG, '!!')} are not allowed in plan data "
+                    "(write plain values; quote text that looks like a number)",
+                    *mark(ev),
                 )
-            if key in seen:
-                first = seen[key]
+            if nodes > MAX_NODES:
                 raise YamlProblem(
-                    "duplicate-key",
-                    f"duplicate key {key!r} (first at line {first.start_mark.line + 1}); "
-                    "YAML would silently keep only the last one",
-                    *_mark(key_node),
+                    "file-size",
+                    f"more than {MAX_NODES:,} YAML values; the limit is {MAX_NODES:,} a file",
+                    *mark(ev),
                 )
-            seen[key] = key_node
-        return super().construct_mapping(node, deep=deep)
-
-
-def _mark(node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _may_nest_deeply(text: str) -> bool:
-    """A cheap bound: deep nesting needs many open flow brackets or a long indentation prefix.
-
-    libyaml's composer recurses in C and crashes the interpreter on input nested some
-    thousands deep, so depth is checked on the event stream before composing, when this trips.
-    """
-    depth = 0
-    for m in _BRACKET.finditer(text):
-        depth += 1 if m.group() in "[{" else -1
-        if depth > MAX_DEPTH:
-            return True
-    return _DEEP_INDENT.search(text) is not None
-
-
-def _check_depth(text: str) -> None:
-    depth = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
+            if cls is yaml.ScalarEvent:
+                value = ev.value
+                if ev.implicit[0]:
+                    if value in plain:
+                        value = plain[value]
+                    else:
+                        value = plain[value] = _plain(value, ev)
+            else:
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlProblem(
+                        "yaml-depth", f"nested deeper than {MAX_DEPTH} levels", *mark(ev)
+                    )
+                value = {} if cls is yaml.MappingStartEvent else []
+        elif cls is yaml.SequenceEndEvent or cls is yaml.MappingEndEvent:
+            stack.pop()
+            continue
+        elif cls is yaml.AliasEvent:
+            raise _anchor(ev)
+        elif cls is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
                 raise YamlProblem(
-                    "yaml-depth", f"nested deeper than {MAX_DEPTH} levels", *_mark(event)
+                    "yaml-syntax",
+                    "YAML does not parse: a second document (plan data is one document a file)",
+                    *mark(ev),
                 )
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+            continue
+        else:
+            continue
+        # Place the value: the root, a list item, a mapping key or a mapping value.
+        if not stack:
+            root = value
+            empty = cls is yaml.ScalarEvent and ev.implicit[0] and ev.value == ""
+        else:
+            frame = stack[-1]
+            container = frame[0]
+            if container.__class__ is list:
+                container.append(value)
+            elif frame[1] is None:
+                if cls is not yaml.ScalarEvent:
+                    raise YamlProblem(
+                        "yaml-key",
+                        "a mapping key must be a field name, not a list or mapping",
+                        *mark(ev),
+                    )
+                # A key is a field name as written: `1:` and `yes:` are not numbers or booleans.
+                key = ev.value
+                if key in frame[2]:
+                    duplicates.append(
+                        YamlProblem(
+                            "duplicate-key",
+                            f"duplicate key {key!r} (first at line {frame[2][key]}); "
+                            "YAML would silently keep only the last one",
+                            *mark(ev),
+                        )
+                    )
+                    frame[1] = _SKIP
+                else:
+                    frame[2][key] = ev.start_mark.line + 1
+                    frame[1] = key
+            else:
+                if frame[1] is not _SKIP:
+                    container[frame[1]] = value
+                frame[1] = None
+        if cls is not yaml.ScalarEvent:
+            stack.append([value, None, {}])
+    if duplicates:
+        first, *rest = duplicates
+        first.more = rest
+        raise first
+    if empty:
+        raise YamlProblem("empty-file", "the file is empty", 1, 1)
+    return root
 
 
-def _refuse_anchors(text: str) -> None:
-    if not _MAYBE_ANCHOR.search(text):
-        return
-    for event in yaml.parse(text, Loader=_BaseLoader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise YamlProblem(
-                "yaml-anchor",
-                "anchors and aliases are not allowed in plan data (write each value out)",
-                event.start_mark.line + 1,
-                event.start_mark.column + 1,
-            )
+def _anchor(ev) -> YamlProblem:
+    return YamlProblem(
+        "yaml-anchor",
+        "anchors and aliases are not allowed in plan data (write each value out)",
+        *mark(ev),
+    )
 
 
 def decode(raw: bytes) -> str:
+    """UTF-8 without a byte-order mark, or a problem saying where it is not."""
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise YamlProblem("encoding", "file starts with a UTF-8 byte-order mark; save it without")
+        raise YamlProblem(
+            "encoding", "file starts with a UTF-8 byte-order mark; save it without", 1, 1
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlProblem("encoding", "file is UTF-16; save it as UTF-8", 1, 1)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start : exc.start].decode("utf-8", "replace")) + 1
         raise YamlProblem(
-            "encoding", f"not UTF-8: byte 0x{raw[exc.start]:02x} cannot be decoded", line
+            "encoding",
+            f"not UTF-8: byte 0x{raw[exc.start]:02x} cannot be decoded (save the file as UTF-8)",
+            raw.count(b"\n", 0, exc.start) + 1,
+            column,
         ) from None
 
 
 def parse_text(text: str) -> Any:
     """Parse one YAML document; raise YamlProblem for anything plan data must not contain."""
-    loader = _StrictConstructor(text)
     try:
-        _refuse_anchors(text)
-        if _may_nest_deeply(text):
-            _check_depth(text)
-        node = loader.get_single_node()
-        if node is None:
-            raise YamlProblem("empty-file", "the file is empty", 1, 1)
-        return loader.construct_document(node)
+        return _build(text)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        msg = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        at, ctx = exc.problem_mark or exc.context_mark, exc.context_mark
+        line, col = _within(text, at.line + 1, at.column + 1) if at else (None, None)
+        msg = str(exc.problem or exc.context)
+        if exc.problem and exc.context:
+            msg += f" ({exc.context}"
+            if ctx is not None and (ctx.line, ctx.column) != (at.line, at.column):
+                msg += f" that starts at line {ctx.line + 1}, column {ctx.column + 1}"
+            msg += ")"
         raise YamlProblem("yaml-syntax", f"YAML does not parse: {msg}", line, col) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem("yaml-syntax", f"YAML does not parse: {exc}") from None
-    except RecursionError:
-        raise YamlProblem("yaml-depth", f"nested deeper than {MAX_DEPTH} levels") from None
-    finally:
-        loader.dispose()
+        # A reader error (a control character) has a position but no mark.
+        line, col = _position(text, getattr(exc, "position", None))
+        reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
+        char = getattr(exc, "character", None)
+        if char is not None:
+            reason += f" (U+{char if isinstance(char, int) else ord(char):04X})"
+        raise YamlProblem("yaml-syntax", f"YAML does not parse: {reason}", line, col) from None
 
 
-def read_yaml(path: Path, display: str) -> tuple[Any, Problem | None]:
-    """Read a YAML file; return (data, None) or (None, problem)."""
+def _within(text: str, line: int, col: int) -> tuple[int, int]:
+    """A mark at the end of the stream can fall a line past the text (libyaml ends the last
+    line for it); point at the text's real end instead."""
+    lines = _LINES.split(text)
+    if line <= len(lines):
+        return line, col
+    return len(lines), len(lines[-1]) + 1
+
+
+def _position(text: str, where: int | None) -> tuple[int | None, int | None]:
+    """Line and column of an offset: in UTF-8 bytes from libyaml, in characters otherwise."""
+    if where is None:
+        return None, None
+    data = text.encode() if _BaseLoader is not yaml.SafeLoader else text
+    nl = b"\n" if isinstance(data, bytes) else "\n"
+    start = data.rfind(nl, 0, where) + 1
+    before = data[start:where]
+    width = len(before.decode("utf-8", "replace") if isinstance(before, bytes) else before)
+    return data.count(nl, 0, where) + 1, width + 1
+
+
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes, refusing one over MAX_BYTES without reading it. Only regular files
+    are read (a pipe would block, a device never end); the read is bounded all the same, in
+    case the file grows meanwhile."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise YamlProblem("file", "not a regular file (a device, pipe or socket)", 1, 1)
+    size = info.st_size
+    if size > MAX_BYTES:
+        raise YamlProblem("file-size", _too_big(size), 1, 1)
+    with path.open("rb") as f:
+        raw = f.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise YamlProblem("file-size", _too_big(len(raw), at_least=True), 1, 1)
+    return raw
+
+
+def _too_big(size: int, at_least: bool = False) -> str:
+    more = "more than " if at_least else ""
+    return f"file is {more}{size:,} bytes, over the limit of {MAX_BYTES:,} bytes"
+
+
+def read_yaml(path: Path, display: str) -> tuple[Any, str | None, list[Problem]]:
+    """Read a YAML file: (data, text, []), or (None, text or None, problems)."""
+    text = None
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise YamlProblem(
-                "file-size", f"file is {size:,} bytes, over the limit of {MAX_BYTES:,} bytes"
-            )
-        return parse_text(decode(path.read_bytes())), None
+        text = decode(read_bounded(path))
+        return parse_text(text), text, []
     except YamlProblem as exc:
-        return None, Problem(display, exc.rule, exc.message, exc.line, exc.column)
+        return (
+            None,
+            text,
+            [Problem(display, e.rule, e.message, e.line, e.column) for e in (exc, *exc.more)],
+        )
     except OSError as exc:
-        return None, Problem(display, "file", f"cannot read file: {exc.strerror or exc}")
+        return None, None, [Problem(display, "file", f"cannot read file: {exc.strerror or exc}")]
 
 
 def compose(text: str):
-    """The node tree of a file already read safely by parse_text, for locating problems."""
+    """The node tree of a text parse_text has accepted: nested no deeper than MAX_DEPTH, so
+    composing it in C is safe."""
     try:
         return yaml.compose(text, Loader=_BaseLoader)
     except yaml.YAMLError:
         return None
 
 
-def node_at(root, path: tuple) -> tuple[int, int]:
-    """Line and column of the node at path (keys and list indexes); the nearest existing
-    ancestor when the path runs out (a missing field points at its parent mapping)."""
+def node_at(root, path: tuple, *, key: bool = False) -> tuple[int, int]:
+    """Line and column of the node at path (keys and list indexes); with key=True, of the key
+    of its last step. The nearest existing ancestor when the path runs out (a missing field
+    points at the mapping that lacks it)."""
     if root is None:
         return 1, 1
     node = best = root
-    for step in path:
+    for n, step in enumerate(path):
         if isinstance(node, yaml.MappingNode):
             match = [(k, v) for k, v in node.value if k.value == str(step)]
             if not match:
                 break
-            node = best = match[0][1]
+            k, node = match[0]
+            best = k if key and n == len(path) - 1 else node
         elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-            if step >= len(node.value):
+            if not 0 <= step < len(node.value):
                 break
             node = best = node.value[step]
         else:
             break
-    return _mark(best)
+    return mark(best)

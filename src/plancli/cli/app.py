@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "show": "plancli.cli.show",
     "search": "plancli.cli.search",
     "check": "plancli.cli.check",
+    "schema": "plancli.cli.schema",
 }
 
 

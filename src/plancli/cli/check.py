@@ -1,15 +1,23 @@
-"""`plancli check`: validate every file of the plan directory and report all problems at once."""
+"""`plancli check`: validate every file of the plan directory and report all problems at once.
+
+Formats (docs/checking.md): text `FILE:LINE:COL: [error] message (rule)` and a summary line;
+json `{"summary": …, "problems": […]}`; github workflow commands (`::error file=…`).
+Exit codes: 0 valid, 1 problems found, 2 usage error.
+"""
 
 from __future__ import annotations
 
 import json
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from plancli.cli import state
 from plancli.cli.app import app
+
+SUMMARY_KEYS = ("chapters", "sections", "tasks", "indicators", "targets", "baselines", "actuals")
 
 
 class CheckFormat(StrEnum):
@@ -20,9 +28,7 @@ class CheckFormat(StrEnum):
 
 def summary_counts(plan) -> dict[str, int]:
     if plan is None:
-        return dict.fromkeys(
-            ("chapters", "sections", "tasks", "indicators", "targets", "baselines", "actuals"), 0
-        )
+        return dict.fromkeys(SUMMARY_KEYS, 0)
     return {
         "chapters": len(plan.chapters),
         "sections": len(plan.section_by_id),
@@ -34,12 +40,33 @@ def summary_counts(plan) -> dict[str, int]:
     }
 
 
-def _github_escape(text: str) -> str:
+def summary_line(counts: dict[str, int], problems: list) -> str:
+    described = ", ".join(f"{n} {k}" for k, n in counts.items())
+    if not problems:
+        return f"ok: {described}"
+    n, files = len(problems), len({p.file for p in problems})
+    return (
+        f"{n} problem{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}; "
+        f"read {described}"
+    )
+
+
+def github_escape(text: str) -> str:
+    """A workflow command's message: %, CR and LF escaped (as @actions/core does)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _github_prop(text: str) -> str:
-    return _github_escape(text).replace(":", "%3A").replace(",", "%2C")
+def github_property(text: str) -> str:
+    """A workflow command's property value: also `:` and `,`, which end a property."""
+    return github_escape(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_line(p, file: str) -> str:
+    message = f"{p.id}: {p.message}" if p.id else p.message
+    return (
+        f"::error file={github_property(file)},line={p.line},col={p.column},"
+        f"title={github_property(p.rule)}::{github_escape(message)}"
+    )
 
 
 @app.command()
@@ -47,53 +74,64 @@ def check(
     fmt: Annotated[
         CheckFormat,
         typer.Option(
-            "--format", "-f", help="text: FILE:LINE:COL lines; json; github: Actions annotations."
+            "--format",
+            "-f",
+            help="text: FILE:LINE:COL lines and a summary; json; github: Actions annotations.",
         ),
     ] = CheckFormat.text,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="Plan data directory, as the global --data (given here, hooks can append it).",
+            show_default=False,
+        ),
+    ] = None,
+    actuals: Annotated[
+        Path | None,
+        typer.Option(
+            "--actuals",
+            help="Your own actuals file to check with the plan, as the global --actuals.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Validate the plan data: every problem in every file, then a summary.
+    """Validate the plan data: every problem in every file, with file, line and column.
 
-    Exit codes: 0 valid, 1 problems found, 2 usage error.
+    Exit codes: 0 valid, 1 problems found (a file that does not parse is one), 2 usage error.
     """
     from plancli.loader import check as run_check
+    from plancli.loader import resolve_data_dir
 
-    root = state.data_dir()
-    plan, problems = run_check(root, state.settings.actuals)
+    root = resolve_data_dir(data) if data is not None else state.data_dir()
+    plan, problems = run_check(root, actuals if actuals is not None else state.settings.actuals)
     counts = summary_counts(plan)
     if fmt is CheckFormat.json:
-        typer.echo(
-            json.dumps(
-                {"summary": counts, "problems": [p.to_dict() for p in problems]},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        records = [dict(p.to_dict(), file=display_path(root, p.file)) for p in problems]
+        doc = {"summary": counts, "problems": records}
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif fmt is CheckFormat.github:
+        for p in problems:
+            typer.echo(github_line(p, display_path(root, p.file)))
+        # Annotations alone on stdout; the summary is for the log.
+        typer.echo(summary_line(counts, problems), err=True)
     else:
         for p in problems:
-            if fmt is CheckFormat.github:
-                typer.echo(
-                    f"::error file={_github_prop(_display(root, p.file))},line={p.line or 1},"
-                    f"col={p.column or 1},title={_github_prop(p.rule)}::"
-                    f"{_github_escape((p.id + ': ' if p.id else '') + p.message)}"
-                )
-            else:
-                typer.echo(p.format().replace(p.file, _display(root, p.file), 1))
-        described = ", ".join(f"{n} {k}" for k, n in counts.items())
-        verdict = f"{len(problems)} problem(s) found" if problems else "ok"
-        typer.echo(f"{verdict}: {described}", err=bool(problems) and fmt is CheckFormat.github)
+            typer.echo(p.format(display_path(root, p.file)))
+        typer.echo(summary_line(counts, problems))
     if problems:
         raise typer.Exit(1)
 
 
-def _display(root, file: str) -> str:
-    """The path as a user can open it: data-dir files relative to where plancli runs."""
-    from pathlib import Path
+def display_path(root: Path, file: str) -> str:
+    """The path as a user can open it: a plan file relative to where plancli runs when it is
+    below it, else in full; a user's --actuals file as given."""
+    from plancli.loader import PLAN_FILES
 
-    path = Path(file)
-    if path.is_absolute() or path.exists():
+    if file not in PLAN_FILES:
         return file
     full = root / file
     try:
-        return str(full.relative_to(Path.cwd()))
-    except ValueError:
+        return str(full.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):  # not below the working directory, or it is gone
         return str(full)

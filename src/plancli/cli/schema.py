@@ -1,0 +1,60 @@
+"""`plancli schema`: the JSON Schema of a plan file, for editors and other validators."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plancli.cli.app import app
+
+
+class SchemaName(StrEnum):
+    plan = "plan"
+    chapters = "chapters"
+    targets = "targets"
+    actuals = "actuals"
+    exclusions = "exclusions"
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        SchemaName | None,
+        typer.Argument(
+            help="Which file's schema to print; without it, list them.", show_default=False
+        ),
+    ] = None,
+    write: Annotated[
+        Path | None,
+        typer.Option(
+            "--write",
+            help="Write every schema as DIR/<name>.schema.json (e.g. data/schema).",
+            metavar="DIR",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml
+    or exclusions.yaml.
+
+    Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
+    editors validate as you type; `plancli check` checks more than a schema can.
+    """
+    from plancli.problems import UsageError
+    from plancli.schema import FILES, schema_file, schema_text, write_schemas
+
+    if write is not None:
+        if name is not None:
+            raise UsageError("give a schema name or --write DIR, not both")
+        for path in write_schemas(write):
+            typer.echo(f"wrote {path}")
+        return
+    if name is None:
+        for key, file in FILES.items():
+            typer.echo(f"{key:<11} {file:<16} {schema_file(key)}")
+        typer.echo("Print one with `plancli schema NAME`; write all with --write DIR.")
+        return
+    typer.echo(schema_text(name.value), nl=False)
