@@ -224,6 +224,12 @@ def parse_text(text: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         at, ctx = exc.problem_mark or exc.context_mark, exc.context_mark
         line, col = _within(text, at.line + 1, at.column + 1) if at else (None, None)
+        if "maximum nesting depth" in str(exc.problem):
+            # Newer libyaml (PyYAML >= 6.0.4) stops deep flow nesting itself, scanning ahead
+            # of the events that would have reached MAX_DEPTH: the same problem, found later.
+            raise YamlProblem(
+                "yaml-depth", f"nested deeper than {MAX_DEPTH} levels", line, col
+            ) from None
         msg = str(exc.problem or exc.context)
         if exc.problem and exc.context:
             msg += f" ({exc.context}"
