@@ -49,3 +49,18 @@ def fresh_settings():
 
     state.configure(data=None, lang=state.Lang.zh, actuals=None)
     yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory):
+    """The tests' cache of validated plans lives in a temporary directory, not in ~/.cache."""
+    import os
+
+    folder = tmp_path_factory.mktemp("plancli-cache")
+    old = os.environ.get("PLANCLI_CACHE_DIR")
+    os.environ["PLANCLI_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("PLANCLI_CACHE_DIR", None)
+    else:
+        os.environ["PLANCLI_CACHE_DIR"] = old

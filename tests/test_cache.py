@@ -80,3 +80,30 @@ def test_user_actuals_are_part_of_the_key(cache_home, data_copy, tmp_path):
     assert cache.load(data_copy).user_actuals == []
     assert [a.value for a in cache.load(data_copy, csv).user_actuals] == [8700]
     assert len(entries(cache_home)) == 2
+
+
+def test_check_uses_the_cache_only_for_valid_data(cache_home, data_copy, run, monkeypatch):
+    assert run("--data", str(data_copy), "check").exit_code == 0
+    assert len(entries(cache_home)) == 1
+
+    def no_parse(*_a, **_k):
+        raise AssertionError("valid, unchanged data is not validated again")
+
+    monkeypatch.setattr("plancli.loader.check", no_parse)
+    result = run("--data", str(data_copy), "check")
+    assert result.exit_code == 0 and result.stdout.startswith("ok: 18 chapters")
+    monkeypatch.undo()
+    monkeypatch.setenv(cache.ENV_DIR, str(cache_home))
+    path = data_copy / "targets.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("task: 1.4.3", "task: 1.4.99", 1), encoding="utf-8"
+    )
+    assert run("--data", str(data_copy), "check").exit_code == 1
+    assert len(entries(cache_home)) == 1  # data with problems is never cached
+
+
+def test_no_cache_option(cache_home, data_copy, run):
+    assert run("--no-cache", "--data", str(data_copy), "check").exit_code == 0
+    assert entries(cache_home) == []
+    assert run("--data", str(data_copy), "check").exit_code == 0
+    assert len(entries(cache_home)) == 1

@@ -30,8 +30,17 @@ FILES = (
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
+_disabled = False  # set by the --no-cache option
+
+
+def use(on: bool) -> None:
+    global _disabled
+    _disabled = not on
+
+
 def enabled() -> bool:
-    return os.environ.get(ENV_OFF, "").strip().lower() in ("", "0", "false", "no")
+    off = os.environ.get(ENV_OFF, "").strip().lower() not in ("", "0", "false", "no")
+    return not (_disabled or off)
 
 
 def cache_dir() -> Path:
@@ -91,6 +100,23 @@ def _prune(folder: Path) -> None:
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEEP:]:
         old.unlink(missing_ok=True)
+
+
+def check(data_dir: Path, actuals_file: Path | None = None):
+    """`loader.check` with the cache: the same bytes, already found valid, are valid again."""
+    from plancli import loader
+
+    if not enabled():
+        return loader.check(data_dir, actuals_file)
+    k = key(data_dir, actuals_file)
+    plan = get(k)
+    if plan is not None:
+        plan.root = data_dir
+        return plan, []
+    plan, problems = loader.check(data_dir, actuals_file)
+    if plan is not None and not problems:
+        put(k, plan)
+    return plan, problems
 
 
 def load(data_dir: Path, actuals_file: Path | None = None):

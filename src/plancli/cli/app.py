@@ -138,6 +138,15 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            envvar="PLANCLI_NO_CACHE",
+            help="Read and validate the data files on every run, without the cache of "
+            "validated plans.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -145,4 +154,7 @@ def main_options(
         ),
     ] = False,
 ) -> None:
+    from plancli import cache
+
     state.configure(data=data, lang=lang, actuals=actuals)
+    cache.use(not no_cache)

@@ -100,7 +100,7 @@ def check(
 
     Exit codes: 0 valid, 1 problems found (a file that does not parse is one), 2 usage error.
     """
-    from plancli.loader import check as run_check
+    from plancli.cache import check as run_check
     from plancli.loader import resolve_data_dir
 
     root = resolve_data_dir(data) if data is not None else state.data_dir()
