@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -50,24 +51,35 @@ def cache_dir() -> Path:
     return Path(base) / "plancli"
 
 
-def key(data_dir: Path, actuals_file: Path | None) -> str:
+def key(data_dir: Path, actuals_file: Path | None) -> str | None:
+    """The cache key of these files, or None when one of them is not a plain file of a
+    readable size (a pipe, a device, a file over the limit): those are for the loader to
+    report, never to be read here."""
     import pydantic
+
+    from plancli.yamlread import MAX_BYTES
 
     h = hashlib.sha256()
     h.update(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())
-    for name in FILES:
-        _feed(h, name, data_dir / name)
+    paths = [(name, data_dir / name) for name in FILES]
     if actuals_file is not None:
-        _feed(h, "--actuals", Path(actuals_file))
+        paths.append(("--actuals", Path(actuals_file)))
+    present = []
+    for label, path in paths:  # look at every file before reading any
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            return None
+        present.append(label)
+    for label, path in paths:
+        h.update(b"\0" + label.encode() + b"\0")
+        try:
+            h.update(path.read_bytes() if label in present else b"<missing>")
+        except OSError:
+            return None
     return h.hexdigest()
-
-
-def _feed(h, label: str, path: Path) -> None:
-    h.update(b"\0" + label.encode() + b"\0")
-    try:
-        h.update(path.read_bytes())
-    except FileNotFoundError:
-        h.update(b"<missing>")
 
 
 def get(k: str):
@@ -106,9 +118,9 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     """`loader.check` with the cache: the same bytes, already found valid, are valid again."""
     from plancli import loader
 
-    if not enabled():
+    k = key(data_dir, actuals_file) if enabled() else None
+    if k is None:
         return loader.check(data_dir, actuals_file)
-    k = key(data_dir, actuals_file)
     plan = get(k)
     if plan is not None:
         plan.root = data_dir
@@ -123,9 +135,9 @@ def load(data_dir: Path, actuals_file: Path | None = None):
     """The validated plan, from the cache when its files are unchanged; DataError otherwise."""
     from plancli import loader
 
-    if not enabled():
+    k = key(data_dir, actuals_file) if enabled() else None
+    if k is None:
         return loader.load(data_dir, actuals_file)
-    k = key(data_dir, actuals_file)
     plan = get(k)
     if plan is None:
         plan = loader.load(data_dir, actuals_file)
