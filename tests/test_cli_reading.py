@@ -435,3 +435,20 @@ def test_broken_data_is_exit_1(run, data_copy):
     (data_copy / "targets.yaml").write_text("indicators: [{id: x}]\n", encoding="utf-8")
     r = run("--data", str(data_copy), "targets")
     assert r.exit_code == 1 and "targets.yaml" in r.stderr
+
+
+# -- the shared --chapter option -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", [("targets",), ("tasks",), ("search", "温州"), ("score",), ("review",)]
+)
+def test_every_chapter_option_reads_a_chapter_alike(run, command):
+    fmt = () if command == ("review",) else ("-f", "json")
+    exact = run(*command, "--chapter", "13", *fmt)
+    assert exact.exit_code == 0, exact.output
+    assert run(*command, "--chapter", " 13 ", *fmt).stdout == exact.stdout
+    assert run(*command, "--chapter", "13", *fmt).stdout != run(*command, *fmt).stdout
+    unknown = run(*command, "--chapter", "99")
+    assert unknown.exit_code == 2 and "no chapter '99'" in unknown.stderr
+    assert "--chapter" in run(*command, "--help", width=120).stdout

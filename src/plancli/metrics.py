@@ -26,6 +26,15 @@ from plancli.vocab import (
     Status,
 )
 
+# The figures of the contract that a target may lack; a missing one gets a note saying why.
+FIGURE_KEYS = (
+    "met",
+    "gap",
+    "gap_pct",
+    "years_left",
+    "required_annual_growth_pct",
+    "required_annual_change",
+)
 # The keys of one target's figures in JSON, in order (the output contract).
 CONTRACT_KEYS = (
     "target_id",
@@ -39,12 +48,7 @@ CONTRACT_KEYS = (
     "target",
     "actual",
     "actual_year",
-    "met",
-    "gap",
-    "gap_pct",
-    "years_left",
-    "required_annual_growth_pct",
-    "required_annual_change",
+    *FIGURE_KEYS,
     "status",
 )
 JSON_KEYS = (*CONTRACT_KEYS, "actual_source", "notes")
@@ -430,29 +434,12 @@ class _Evaluation:
         self.T = target_value(plan, ind, target)
         self.baseline = baseline_of(plan, ind, target)
         self.notes: dict[str, str] = {}
-        self.fig: dict = dict.fromkeys(
-            (
-                "met",
-                "gap",
-                "gap_pct",
-                "years_left",
-                "required_annual_growth_pct",
-                "required_annual_change",
-                "path_value",
-                "progress_ratio",
-            )
-        )
+        # The figures _judge finds: those of the contract, and where the plan's path stands.
+        self.fig: dict = dict.fromkeys((*FIGURE_KEYS, "path_value", "progress_ratio"))
 
     def result(self) -> TargetMetrics:
         status = self._judge()
-        for key in (
-            "met",
-            "gap",
-            "gap_pct",
-            "years_left",
-            "required_annual_growth_pct",
-            "required_annual_change",
-        ):
+        for key in FIGURE_KEYS:
             if self.fig[key] is None and key not in self.notes:
                 self.notes[key] = self.notes.get("status", "does not apply")
         t, ind = self.target, self.ind
@@ -471,18 +458,11 @@ class _Evaluation:
             target_text=t.text,
             actual=self.pick.value if self.pick else None,
             actual_year=self.pick.year if self.pick else None,
-            met=self.fig["met"],
-            gap=self.fig["gap"],
-            gap_pct=self.fig["gap_pct"],
-            years_left=self.fig["years_left"],
-            required_annual_growth_pct=self.fig["required_annual_growth_pct"],
-            required_annual_change=self.fig["required_annual_change"],
             status=status,
             actual_pick=self.pick,
             baseline=self.baseline,
-            path_value=self.fig["path_value"],
-            progress_ratio=self.fig["progress_ratio"],
             notes=self.notes,
+            **self.fig,
         )
 
     # Each _judge step returns the status and records the figures it finds on the way.

@@ -104,16 +104,6 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "actual": {"zh": "实际值", "en": "actual"},
 }
 
-FIELD_WORDS: dict[str, dict[str, str]] = {
-    "id": {"zh": "编号", "en": "id"},
-    "name_zh": {"zh": "中文名", "en": "Chinese name"},
-    "name_en": {"zh": "英文名", "en": "English name"},
-    "alias": {"zh": "别名", "en": "alias"},
-    "title_zh": {"zh": "中文标题", "en": "Chinese title"},
-    "title_en": {"zh": "英文标题", "en": "English title"},
-    "text": {"zh": "正文", "en": "text"},
-}
-
 
 def target_flags(record: dict, lang: str) -> list[str]:
     """The words for a target record's flags, its scope when not the whole city included."""

@@ -8,14 +8,15 @@ import typer
 
 from plancli.cli import complete, state
 from plancli.cli.app import app
-from plancli.cli.output import BomOption, Format, FormatOption
-
-TargetYearOption = Annotated[
-    int | None,
-    typer.Option(
-        "--target-year", help="Only targets due in this year (2025 or 2035).", show_default=False
-    ),
-]
+from plancli.cli.options import (
+    BomOption,
+    FormatOption,
+    SectionOption,
+    TargetYearOption,
+    check_target_year,
+    chosen_place,
+)
+from plancli.cli.output import Format
 
 
 @app.command()
@@ -66,12 +67,7 @@ def chapter(
             metavar="N", help="Chapter number, e.g. 2.", autocompletion=complete.chapters
         ),
     ],
-    section: Annotated[
-        str | None,
-        typer.Option(
-            "--section", "-s", help="Only this section, e.g. 2.1.", autocompletion=complete.sections
-        ),
-    ] = None,
+    section: SectionOption = None,
     target_year: TargetYearOption = None,
     fmt: FormatOption = Format.table,
     bom: BomOption = False,
@@ -86,19 +82,10 @@ def chapter(
         task_record,
     )
     from plancli.cli.output import Block, View, emit_view, tr
-    from plancli.cli.views import (
-        chapter_heading,
-        check_section_in_chapter,
-        check_target_year,
-        section_heading,
-        target_columns,
-        task_columns,
-    )
-    from plancli.lookup import find_chapter
+    from plancli.cli.views import chapter_heading, section_heading, target_columns, task_columns
 
     plan = state.plan()
-    ch = find_chapter(plan, number.strip())
-    sec = check_section_in_chapter(plan, ch.id, section)
+    ch, sec = chosen_place(plan, number, section)
     year = check_target_year(plan, target_year)
     flt = TargetFilter(chapter=ch.id, section=sec.id if sec else None, target_year=year)
     pairs = filter_targets(plan, flt)

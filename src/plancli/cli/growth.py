@@ -3,13 +3,15 @@ baseline, beside any growth rate the plan states for the indicator."""
 
 from __future__ import annotations
 
-import typer
-
 from plancli.cli import measure as m
 from plancli.cli import state
 from plancli.cli.app import app
-from plancli.cli.output import Column, Format, FormatOption, emit, fmt_number, tr
+from plancli.cli.options import FormatOption
+from plancli.cli.output import Column, Format, emit, fmt_number, tr
 
+# The keys of growth's JSON and CSV, in order. The first nine name the target as gap's do
+# (metrics.CONTRACT_KEYS), spelled out here because a CLI module must not import metrics (and
+# with it pydantic) at start-up.
 KEYS = (
     "target_id",
     "indicator",
@@ -41,46 +43,20 @@ def _columns(fmt: Format) -> list[Column]:
     br = "\n" if fmt is Format.table else " "  # two-line headers keep a table narrow
     return [
         Column("target_cell_id", "目标", "Target"),
-        Column("target_cell", "目标值", "Value", justify="right", no_wrap=True),
-        Column("baseline_cell", "基期值", "Baseline", justify="right", no_wrap=True),
-        Column(
-            "plan_annual_growth_pct",
-            f"规划{br}年增速",
-            f"Plan{br}rate",
-            justify="right",
-            no_wrap=True,
-            show=m.signed_rate,
-        ),
-        Column(
-            "plan_annual_change",
-            f"规划{br}年变化",
-            f"Plan{br}change",
-            justify="right",
-            no_wrap=True,
-            show=m.signed,
-        ),
-        Column("actual_cell", "实际", "Actual", justify="right", no_wrap=True),
-        Column("years_left", "剩余", "Left", justify="right", no_wrap=True),
-        Column(
-            "required_annual_growth_pct",
-            f"所需{br}年增速",
-            f"Needed{br}rate",
-            justify="right",
-            no_wrap=True,
-            show=m.signed_rate,
-        ),
-        Column(
-            "required_annual_change",
-            f"所需{br}年变化",
-            f"Needed{br}change",
-            justify="right",
-            no_wrap=True,
-            show=m.signed,
-        ),
+        m.figure("target_cell", "目标值", "Value"),
+        m.figure("baseline_cell", "基期值", "Baseline"),
+        m.figure("plan_annual_growth_pct", f"规划{br}年增速", f"Plan{br}rate", m.signed_rate),
+        m.figure("plan_annual_change", f"规划{br}年变化", f"Plan{br}change", m.signed),
+        m.figure("actual_cell", "实际", "Actual"),
+        m.figure("years_left", "剩余", "Left"),
+        m.figure("required_annual_growth_pct", f"所需{br}年增速", f"Needed{br}rate", m.signed_rate),
+        m.figure("required_annual_change", f"所需{br}年变化", f"Needed{br}change", m.signed),
     ]
 
 
 def _record(plan, ind, result, lang: str) -> dict:
+    from dataclasses import asdict
+
     from plancli.metrics import plan_need, stated_growth_rates
 
     target = plan.target_by_id[result.target_id][1]
@@ -94,37 +70,17 @@ def _record(plan, ind, result, lang: str) -> dict:
         plan_years=own.years,
         plan_annual_growth_pct=own.need.growth_pct,
         plan_annual_change=own.need.change,
-        stated_growth_rates=[
-            {
-                "indicator": s.indicator,
-                "value": s.value,
-                "year": s.year,
-                "text": s.text,
-                "what": s.what,
-                "note": s.note,
-            }
-            for s in stated_growth_rates(plan, ind)
-        ],
+        stated_growth_rates=[asdict(s) for s in stated_growth_rates(plan, ind)],
         notes=notes,
     )
     return {k: rec[k] for k in KEYS}
 
 
-def _for_reading(rec: dict, show_year: bool, base_year: int, direction: str) -> dict:
-    unit = rec["unit"]
-    actual = m.value_cell(rec["actual"], unit)
-    if show_year and rec["actual_year"] is not None:
-        actual += f" ({rec['actual_year']})"
-    baseline = m.value_cell(rec["baseline"], unit)
+def _for_reading(rec: dict, direction: str, show_year: bool, base_year: int) -> dict:
+    baseline = m.value_cell(rec["baseline"], rec["unit"])
     if rec["baseline_year"] not in (None, base_year):
         baseline += f" ({rec['baseline_year']})"
-    return {
-        **rec,
-        "target_cell_id": rec["target_id"].split("@", 1)[1],
-        "target_cell": m.target_cell(rec["target"], unit, rec["comparator"], direction),
-        "baseline_cell": baseline,
-        "actual_cell": actual,
-    }
+    return {**rec, **m.target_cells(rec, direction, show_year), "baseline_cell": baseline}
 
 
 @app.command()
@@ -139,40 +95,30 @@ def growth(
 
     Shares move in percentage points a year, totals over the period by the remainder a year.
     """
-    from plancli.metrics import evaluate_indicator, parse_actual
-
     plan = state.plan()
-    ind, targets = m.chosen_targets(plan, indicator)
-    when, defaulted = m.resolve_year(plan, year)
-    given = parse_actual(ind, actual) if actual is not None else None
-    results = evaluate_indicator(plan, ind, year=when, given=given, targets=targets)
+    ind, results, when, defaulted = m.evaluate(plan, indicator, actual, year)
     lang = state.settings.lang
     records = [_record(plan, ind, r, lang) for r in results]
     if fmt in (Format.json, Format.csv) or not records:
         emit(records, [Column(k, k, k) for k in KEYS], fmt, empty=m.no_targets_message(ind))
         return
     years = {rec["actual_year"] for rec in records if rec["actual_year"] is not None}
+    base_year = plan.meta.base_year
     shown = [
-        _for_reading(rec, len(years) > 1, plan.meta.base_year, str(r.direction))
+        _for_reading(rec, str(r.direction), len(years) > 1, base_year)
         for rec, r in zip(records, results, strict=True)
     ]
-    title = (
+    heading = (
         f"{m.name_of(ind)} ({ind.id}) · {m.unit_line(ind.unit)} · "
-        + tr(f"基期：{plan.meta.base_year}", f"base year: {plan.meta.base_year}")
+        + tr(f"基期：{base_year}", f"base year: {base_year}")
         + f" · {m.year_line(when, defaulted)}"
     )
-    typer.echo(title)
-    for line in m.actual_lines(records, ind, when):
-        typer.echo(line)
-    if fmt is Format.markdown:
-        typer.echo("")
-    emit(shown, _columns(fmt), fmt)
-    if fmt is Format.markdown:
-        typer.echo("")
-    for line in _stated_lines(records[0]["stated_growth_rates"]):
-        typer.echo(line)
-    for line in m.note_lines([(r["target_id"], r["notes"]) for r in records]):
-        typer.echo(line)
+    above = [heading, *m.actual_lines(records, ind, when)]
+    below = [
+        *_stated_lines(records[0]["stated_growth_rates"]),
+        *m.note_lines([(r["target_id"], r["notes"]) for r in records]),
+    ]
+    m.emit_between(above, shown, _columns(fmt), fmt, below)
 
 
 def _stated_lines(stated: list[dict]) -> list[str]:

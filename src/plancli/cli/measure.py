@@ -1,5 +1,5 @@
-"""What gap, growth and trajectory share: the INDICATOR argument, --actual and --year, and
-showing figures with their units in the chosen language.
+"""What gap, growth and trajectory share: the INDICATOR argument, --actual and --year and the
+evaluation they ask for, and showing figures with their units in the chosen language.
 
 Imports of the core happen inside the functions: the CLI starts without loading pydantic.
 """
@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from plancli.cli.output import fmt_number, tr
+from plancli.cli.output import Column, Format, emit, fmt_number, tr
 from plancli.problems import UsageError
 
 IndicatorArg = Annotated[
@@ -67,6 +67,20 @@ def chosen_targets(plan, query: str):
 
     indicator, target = find_indicator(plan, query)
     return indicator, [target] if target is not None else list(indicator.targets)
+
+
+def evaluate(plan, query: str, actual: str | None, year: str | None):
+    """What gap and growth start from: the indicator named, its targets judged against --actual
+    (or the latest actual up to --year), and that year with whether it was the default.
+
+    Returns (indicator, results, year, defaulted)."""
+    from plancli.metrics import evaluate_indicator, parse_actual
+
+    indicator, targets = chosen_targets(plan, query)
+    when, defaulted = resolve_year(plan, year)
+    given = parse_actual(indicator, actual) if actual is not None else None
+    results = evaluate_indicator(plan, indicator, year=when, given=given, targets=targets)
+    return indicator, results, when, defaulted
 
 
 def no_targets_message(indicator) -> str:
@@ -130,6 +144,39 @@ def target_cell(value: float | None, unit: str, comparator: str, direction: str)
         return "?"
     arrow = ("↑" if direction == "up" else "↓") if comparator == "around" else ""
     return f"{COMPARATOR_SIGNS[comparator]}{value_cell(value, unit)}{arrow}"
+
+
+def target_cells(rec: dict, direction: str, show_year: bool) -> dict:
+    """The cells that name a target and its actual in a table of one indicator: what follows the
+    @ of its id (2025, 2035.double), its value with its comparator, and the actual, with its year
+    when the targets' actuals are of different years."""
+    actual = value_cell(rec["actual"], rec["unit"])
+    if show_year and rec["actual_year"] is not None:
+        actual += f" ({rec['actual_year']})"
+    return {
+        "target_cell_id": rec["target_id"].split("@", 1)[1],
+        "target_cell": target_cell(rec["target"], rec["unit"], rec["comparator"], direction),
+        "actual_cell": actual,
+    }
+
+
+def figure(key: str, zh: str, en: str, show=None) -> Column:
+    """A column of figures: right-aligned, never wrapped."""
+    return Column(key, zh, en, justify="right", no_wrap=True, show=show)
+
+
+def emit_between(above: list[str], records, columns, fmt: Format, below: list[str]) -> None:
+    """A table with lines of text above and below it; in Markdown a blank line on each side, so
+    that the table is read as one."""
+    for line in above:
+        typer.echo(line)
+    if fmt is Format.markdown:
+        typer.echo("")
+    emit(records, columns, fmt)
+    if fmt is Format.markdown:
+        typer.echo("")
+    for line in below:
+        typer.echo(line)
 
 
 def with_unit(value: float | None, unit: str) -> str:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 
@@ -25,16 +25,6 @@ class Format(StrEnum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
-
-
-FormatOption = Annotated[
-    Format,
-    typer.Option("--format", "-f", help="Output format: a table to read, or json/csv/markdown."),
-]
-BomOption = Annotated[
-    bool,
-    typer.Option("--bom", help="Start CSV output with a UTF-8 byte-order mark (for Excel)."),
-]
 
 
 @dataclass(frozen=True)

@@ -3,33 +3,15 @@ chapter and overall."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from plancli.cli import measure as m
 from plancli.cli import state
 from plancli.cli.app import app
-from plancli.cli.output import (
-    Block,
-    BomOption,
-    Column,
-    Format,
-    FormatOption,
-    View,
-    console,
-    emit_view,
-    fmt_number,
-    tr,
-)
+from plancli.cli.options import BomOption, ChapterOption, FormatOption, chosen_place
+from plancli.cli.output import Block, Column, Format, View, console, emit_view, fmt_number, tr
 
 BAR_WIDTH = 20
-ChapterOption = Annotated[
-    str | None,
-    typer.Option(
-        "--chapter", "-c", metavar="N", help="Only the targets of chapter N.", show_default=False
-    ),
-]
 STATUS_ORDER = ("achieved", "on_track", "behind", "off_track", "missed", "no_baseline", "no_data")
 
 
@@ -93,14 +75,12 @@ TARGET_COLUMNS = [
 
 
 def _load(year: str | None, chapter: str | None):
-    from plancli.lookup import find_chapter
     from plancli.scorecard import build
 
     plan = state.plan()
     when, defaulted = m.resolve_year(plan, year)
-    if chapter is not None:
-        find_chapter(plan, chapter)
-    return plan, build(plan, when, chapter), defaulted
+    ch, _ = chosen_place(plan, chapter)
+    return plan, build(plan, when, ch.id if ch else None), defaulted
 
 
 def _heading(card, defaulted: bool) -> str:

@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from plancli.cli import complete, state
+from plancli.cli import state
 from plancli.cli.app import app
-from plancli.cli.output import BomOption, Format, FormatOption
+from plancli.cli.options import BomOption, ChapterOption, FormatOption, chosen_place
+from plancli.cli.output import Format
 
 HIT_FIELDS = ["kind", "id", "field", "chapter", "section", "task", "line", "text", "spans"]
 
@@ -18,12 +19,7 @@ def search(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="What to look for (Chinese or English).")
     ],
-    chapter: Annotated[
-        str | None,
-        typer.Option(
-            "--chapter", "-c", help="Only this chapter.", autocompletion=complete.chapters
-        ),
-    ] = None,
+    chapter: ChapterOption = None,
     limit: Annotated[
         int | None,
         typer.Option("--limit", "-n", min=1, help="At most this many matches.", show_default=False),
@@ -37,7 +33,6 @@ def search(
     ordinary ones. Each match is shown with where it lives (chapter, section, task).
     """
     from plancli.cli.output import Column, emit, tr
-    from plancli.lookup import find_chapter
     from plancli.problems import UsageError
     from plancli.search import fold_query
     from plancli.search import search as run_search
@@ -45,7 +40,7 @@ def search(
     if not fold_query(text):
         raise UsageError("search text is empty: give a word to look for, e.g. plancli search 研发")
     plan = state.plan()
-    ch = find_chapter(plan, chapter.strip()) if chapter is not None else None
+    ch, _ = chosen_place(plan, chapter)
     hits = [h for h in run_search(plan, text) if ch is None or h.chapter == ch.id]
     total = len(hits)
     hits = hits[:limit] if limit else hits

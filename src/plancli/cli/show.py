@@ -8,7 +8,8 @@ import typer
 
 from plancli.cli import complete, state
 from plancli.cli.app import app
-from plancli.cli.output import BomOption, Format, FormatOption
+from plancli.cli.options import BomOption, FormatOption
+from plancli.cli.output import Format
 
 
 @app.command()

@@ -6,10 +6,18 @@ from typing import Annotated
 
 import typer
 
-from plancli.cli import complete, state
+from plancli.cli import state
 from plancli.cli.app import app
-from plancli.cli.chapters import TargetYearOption
-from plancli.cli.output import BomOption, Format, FormatOption
+from plancli.cli.options import (
+    BomOption,
+    ChapterOption,
+    FormatOption,
+    SectionOption,
+    TargetYearOption,
+    check_target_year,
+    chosen_place,
+)
+from plancli.cli.output import Format
 from plancli.vocab import Kind
 
 TARGET_FIELDS = [
@@ -45,18 +53,8 @@ TARGET_FIELDS = [
 
 @app.command()
 def targets(
-    chapter: Annotated[
-        str | None,
-        typer.Option(
-            "--chapter", "-c", help="Only this chapter.", autocompletion=complete.chapters
-        ),
-    ] = None,
-    section: Annotated[
-        str | None,
-        typer.Option(
-            "--section", "-s", help="Only this section, e.g. 2.1.", autocompletion=complete.sections
-        ),
-    ] = None,
+    chapter: ChapterOption = None,
+    section: SectionOption = None,
     target_year: TargetYearOption = None,
     kind: Annotated[
         list[Kind] | None,
@@ -84,12 +82,10 @@ def targets(
     """The quantified targets of the plan: value, unit, comparator, year, kind and place."""
     from plancli.browse import TargetFilter, filter_targets, target_record
     from plancli.cli.output import emit, tr
-    from plancli.cli.views import check_section_in_chapter, check_target_year, target_columns
-    from plancli.lookup import find_chapter
+    from plancli.cli.views import target_columns
 
     plan = state.plan()
-    ch = find_chapter(plan, chapter.strip()) if chapter is not None else None
-    sec = check_section_in_chapter(plan, ch.id if ch else None, section)
+    ch, sec = chosen_place(plan, chapter, section)
     flt = TargetFilter(
         chapter=ch.id if ch else None,
         section=sec.id if sec else None,

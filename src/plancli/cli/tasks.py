@@ -8,7 +8,8 @@ import typer
 
 from plancli.cli import complete, state
 from plancli.cli.app import app
-from plancli.cli.output import BomOption, Format, FormatOption
+from plancli.cli.options import BomOption, ChapterOption, FormatOption, SectionOption, chosen_place
+from plancli.cli.output import Format
 
 TASK_FIELDS = [
     "id",
@@ -32,30 +33,18 @@ DETAIL_FIELDS = TASK_FIELDS + [
 
 @app.command()
 def tasks(
-    chapter: Annotated[
-        str | None,
-        typer.Option(
-            "--chapter", "-c", help="Only this chapter.", autocompletion=complete.chapters
-        ),
-    ] = None,
-    section: Annotated[
-        str | None,
-        typer.Option(
-            "--section", "-s", help="Only this section, e.g. 2.1.", autocompletion=complete.sections
-        ),
-    ] = None,
+    chapter: ChapterOption = None,
+    section: SectionOption = None,
     fmt: FormatOption = Format.table,
     bom: BomOption = False,
 ) -> None:
     """The tasks (paragraphs) of the plan, with how many quantified targets each states."""
     from plancli.browse import TargetFilter, filter_targets, targets_per_task, task_record, tasks_in
     from plancli.cli.output import emit, tr
-    from plancli.cli.views import check_section_in_chapter, task_columns
-    from plancli.lookup import find_chapter
+    from plancli.cli.views import task_columns
 
     plan = state.plan()
-    ch = find_chapter(plan, chapter.strip()) if chapter is not None else None
-    sec = check_section_in_chapter(plan, ch.id if ch else None, section)
+    ch, sec = chosen_place(plan, chapter, section)
     places = tasks_in(plan, ch.id if ch else None, sec.id if sec else None)
     per_task = targets_per_task(filter_targets(plan, TargetFilter()))
     records = [task_record(p, per_task.get(p.task.id)) for p in places]

@@ -8,7 +8,8 @@ import typer
 from plancli.cli import measure as m
 from plancli.cli import state
 from plancli.cli.app import app
-from plancli.cli.output import Column, Format, FormatOption, emit, tr
+from plancli.cli.options import FormatOption
+from plancli.cli.output import Column, Format, emit, tr
 
 KEYS = (
     "target_id",
@@ -28,9 +29,9 @@ PATH_CELL, ACTUAL_MARK = "█", "●"
 def _columns(fmt: Format) -> list[Column]:
     cols = [
         Column("year", "年份", "Year", no_wrap=True),
-        Column("path_value", "规划路径", "Plan path", justify="right", no_wrap=True, show=m.plain),
-        Column("actual", "实际", "Actual", justify="right", no_wrap=True, show=m.plain),
-        Column("deviation", "偏差", "Deviation", justify="right", no_wrap=True, show=m.signed),
+        m.figure("path_value", "规划路径", "Plan path", m.plain),
+        m.figure("actual", "实际", "Actual", m.plain),
+        m.figure("deviation", "偏差", "Deviation", m.signed),
     ]
     if fmt is Format.table:
         cols.append(Column("bar", "", "", no_wrap=True))

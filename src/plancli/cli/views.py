@@ -1,5 +1,5 @@
-"""What the reading commands share: columns for targets and tasks in the chosen language, the
-checks of their common options, and the words for places in the plan.
+"""What the reading commands share: columns for targets and tasks in the chosen language, and
+the words for places in the plan.
 
 Records come from plancli.browse (raw values, both languages); these columns decide how a table
 or Markdown shows them.
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from plancli.cli import state
 from plancli.cli.output import Column, fmt_number, tr
-from plancli.problems import UsageError
 
 
 def lang() -> str:
@@ -20,26 +19,6 @@ def in_lang(record: dict, key: str) -> str:
     """record[key_zh] or record[key_en] for the chosen language, the other when it is empty."""
     first, other = (f"{key}_en", f"{key}_zh") if lang() == "en" else (f"{key}_zh", f"{key}_en")
     return record.get(first) or record.get(other) or "—"
-
-
-def check_target_year(plan, year: int | None) -> int | None:
-    horizon = list(plan.meta.horizon_years)
-    if year is not None and year not in horizon:
-        expected = " or ".join(str(y) for y in horizon)
-        raise UsageError(f"--target-year {year} is not a target year of this plan (use {expected})")
-    return year
-
-
-def check_section_in_chapter(plan, chapter: str | None, section: str | None):
-    """The section named by --section, which must lie in --chapter when both are given."""
-    from plancli.lookup import find_section
-
-    if section is None:
-        return None
-    found = find_section(plan, section)
-    if chapter is not None and not found.id.startswith(f"{chapter}."):
-        raise UsageError(f"section {found.id} is not in chapter {chapter}")
-    return found
 
 
 def chapter_heading(chapter) -> str:
