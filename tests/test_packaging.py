@@ -46,6 +46,9 @@ def test_wheel_carries_the_data(tmp_path):
             str(py),
             "install",
             "--no-deps",
+            # plancli may be visible already (an editable install in the system site): the
+            # wheel must still go into the venv.
+            "--ignore-installed",
             "-q",
             str(wheel),
         ],
