@@ -57,7 +57,7 @@ def key(data_dir: Path, actuals_file: Path | None) -> str | None:
     report, never to be read here."""
     import pydantic
 
-    from plancli.yamlread import MAX_BYTES
+    from plancli.limits import MAX_BYTES
 
     h = hashlib.sha256()
     h.update(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())

@@ -6,14 +6,14 @@ an unknown name raises UsageError with the closest matches ("did you mean").
 
 from __future__ import annotations
 
-import difflib
-
 from plancli.models import Indicator, Target
 from plancli.plan import Plan
 from plancli.problems import UsageError
 
 
 def _suggest(word: str, choices: list[str], n: int = 3) -> str:
+    import difflib
+
     folded = {c.casefold(): c for c in choices}
     close = [folded[k] for k in difflib.get_close_matches(word.casefold(), folded, n=n, cutoff=0.5)]
     close += [c for k, c in folded.items() if word.casefold() in k and c not in close]

@@ -21,14 +21,8 @@ from typing import Any
 
 import yaml
 
+from plancli.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES
 from plancli.problems import Problem
-
-# Large enough for a 100,000-target plan at the shipped data's density (about 570 bytes and 43
-# YAML nodes a target with its share of indicators and baselines: 57 MB, 4.3 million nodes),
-# small enough that a hostile file is refused before it costs gigabytes.
-MAX_BYTES = 100 * 1024 * 1024
-MAX_NODES = 6_000_000
-MAX_DEPTH = 32  # plan data nests 8 deep (chapters → sections → tasks → title)
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LINES = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # libyaml's line breaks

@@ -6,9 +6,6 @@ chosen by --format does the rest. Rich is imported only by the table reporter.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -176,10 +173,15 @@ def _table(records, columns, title, caption):
 
 
 def render_json(records, columns=None, **_) -> None:
+    import json
+
     typer.echo(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))
 
 
 def render_csv(records, columns, *, bom: bool = False, fields=None, **_) -> None:
+    import csv
+    import io
+
     buf = io.StringIO()
     keys = list(fields or ())
     keys = keys or ([c.key for c in columns] if columns else list(records[0]) if records else [])
@@ -207,6 +209,8 @@ def render_markdown(records, columns, *, title=None, caption=None, **_) -> None:
 
 
 def _csv_value(value: Any) -> Any:
+    import json
+
     if isinstance(value, (list, tuple)):
         if any(isinstance(v, (list, tuple, dict)) for v in value):
             return json.dumps(value, ensure_ascii=False)  # nested (spans): JSON in the cell
