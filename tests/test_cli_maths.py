@@ -334,3 +334,29 @@ def test_trajectory_csv(run):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("target_id,indicator,unit,shape,year,path_value")
     assert lines[1].startswith("urban_new_jobs@2025,urban_new_jobs,万人,from_zero,2020,0.0")
+
+
+def test_notes_follow_the_language(run):
+    zh = run("gap", "gdp", "--year", "2025").stdout
+    en = run("--lang", "en", "gap", "gdp", "--year", "2025").stdout
+    assert "gdp@2025: 已到期限2025年：已实现" in zh and "deadline" not in zh
+    assert "gdp@2025: deadline 2025 reached: achieved" in en
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("no actual value is known", "没有实际值"),
+        ("the actual is for 2026, after the deadline 2025", "实际值为2026年，晚于期限2025年"),
+        (
+            "the given actual is for 全市; this target is for 市区",
+            "给出的实际值范围为全市，本目标范围为市区",
+        ),
+        ("not held in 2022, 2023", "2022, 2023年未达到"),
+        ("something new", "something new"),  # unknown notes are shown as they are
+    ],
+)
+def test_notes_in_chinese(english, chinese):
+    from plancli.cli.notes_zh import in_chinese
+
+    assert in_chinese(english) == chinese

@@ -202,10 +202,12 @@ def source_text(source: dict | None) -> str:
 
 def note_lines(items: list[tuple[str, dict[str, str]]]) -> list[str]:
     """The distinct notes, each once with the targets it applies to, for reading under a table."""
+    from plancli.cli.notes_zh import in_chinese
+
     by_text: dict[str, list[str]] = {}
     for target_id, notes in items:
         for text in notes.values():
-            ids = by_text.setdefault(text, [])
+            ids = by_text.setdefault(tr(in_chinese(text), text), [])
             if target_id not in ids:
                 ids.append(target_id)
     lines = [f"  {', '.join(ids)}: {text}" for text, ids in by_text.items()]
