@@ -113,7 +113,9 @@ def unit_line(unit: str) -> str:
         )
     if not unit:
         return tr("单位：无（比值）", "unit: none (a ratio)")
-    return tr(f"单位：{unit}", f"unit: {unit}")
+    from plancli.wording import unit_word
+
+    return tr(f"单位：{unit}", f"unit: {unit_word(unit, 'en')} ({unit})")
 
 
 def value_cell(value: float | None, unit: str) -> str:
