@@ -351,13 +351,6 @@ def _csv_where(rows: list, path: tuple) -> tuple[int, int]:
     return line, cols.get(name, 1)
 
 
-def read_user_actuals(path: Path) -> tuple[list, list[Problem]]:
-    """A user's --actuals file on its own: (actuals, located problems)."""
-    reader = _Reader(path.parent)
-    actuals = reader.user_actuals(Path(path))
-    return actuals, reader.finish()
-
-
 def check(data_dir: Path, actuals_file: Path | None = None):
     """Load and validate everything; return (plan, problems with locations).
 

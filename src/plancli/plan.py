@@ -99,9 +99,6 @@ class Plan:
     def chapter_of_task(self, task_id: str) -> str:
         return task_id.split(".", 1)[0]
 
-    def section_of_task(self, task_id: str) -> str:
-        return ".".join(task_id.split(".")[:2])
-
     def resolved_value(self, indicator: Indicator, target: Target) -> float | None:
         """The target's value in the indicator's unit; for a relative target, from its base."""
         from plancli.metrics import target_value

@@ -71,5 +71,3 @@ WHOLE_CITY = "全市"
 AROUND_TOLERANCE = 0.02  # an "around" target is met within 2% of its value
 ON_TRACK_RATIO = 0.95  # R >= 0.95 of the path due by this year is on track
 THIN_COVERAGE = 0.20  # a chapter where under 20% of targets have data is thinly covered
-
-LANGS = ("zh", "en")
