@@ -34,6 +34,15 @@ QUERIES = {
     "check": ["plancli", "check"],
 }
 FLOOR = [sys.executable, str(HERE / "floor.py")]
+FLOOR_OPTIONS = [
+    sys.executable,
+    str(HERE / "floor_options.py"),
+    "gdp",
+    "--actual",
+    "8000",
+    "--year",
+    "2023",
+]
 SCALES = (2_000, 20_000, 100_000)
 
 
@@ -95,7 +104,7 @@ def env_with(**extra: str) -> dict:
 
 
 def latency(repeat: int) -> dict:
-    commands = {"floor": FLOOR, **QUERIES}
+    commands = {"floor": FLOOR, "floor+opts": FLOOR_OPTIONS, **QUERIES}
     medians = interleaved(commands, repeat)
     floor = medians["floor"]
     print(f"\n1. Latency (median of {repeat}, interleaved), goal ≤ 1.1× floor")
