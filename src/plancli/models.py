@@ -1,7 +1,9 @@
 """The data model of a plan directory (pydantic v2). Structure and single-record rules live here;
-rules that need the whole plan (ids, cross-references, quotes) live in validate.py."""
+rules that need the whole plan (ids, cross-references, quotes) live in validate.py.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: with real annotations pydantic need not resolve
+strings when the classes are created, which every command pays for at start-up.
+"""
 
 import math
 from typing import Annotated
@@ -86,7 +88,7 @@ class Relative(Record):
     _finite = field_validator("factor", "percent", "amount")(_finite)
 
     @model_validator(mode="after")
-    def _one_of(self) -> Relative:
+    def _one_of(self) -> "Relative":
         if sum(x is not None for x in (self.factor, self.percent, self.amount)) != 1:
             raise ValueError("give exactly one of factor, percent or amount")
         return self
@@ -121,7 +123,7 @@ class Target(Record):
     _finite = field_validator("value")(_finite)
 
     @model_validator(mode="after")
-    def _shape(self) -> Target:
+    def _shape(self) -> "Target":
         if (self.value is None) == (self.relative is None):
             raise ValueError("give exactly one of value or relative")
         if self.comparator is Comparator.AROUND and self.direction is None:
