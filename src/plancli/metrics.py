@@ -19,6 +19,7 @@ from plancli.units import UnitError, convert, parse_quantity, parse_unit, to_uni
 from plancli.vocab import (
     AROUND_TOLERANCE,
     ON_TRACK_RATIO,
+    TARGET_KEYS,
     WHOLE_CITY,
     Comparator,
     Direction,
@@ -37,15 +38,7 @@ FIGURE_KEYS = (
 )
 # The keys of one target's figures in JSON, in order (the output contract).
 CONTRACT_KEYS = (
-    "target_id",
-    "indicator",
-    "name",
-    "unit",
-    "kind",
-    "scope",
-    "target_year",
-    "comparator",
-    "target",
+    *TARGET_KEYS,
     "actual",
     "actual_year",
     *FIGURE_KEYS,

@@ -67,6 +67,19 @@ KIND_WORDS: dict[Kind, dict[str, str]] = {
 
 WHOLE_CITY = "全市"
 
+# How a target is named in every command's JSON and CSV, first and in this order.
+TARGET_KEYS = (
+    "target_id",
+    "indicator",
+    "name",
+    "unit",
+    "kind",
+    "scope",
+    "target_year",
+    "comparator",
+    "target",
+)
+
 # Every threshold of the progress maths lives here (docs/progress-methods.md).
 AROUND_TOLERANCE = 0.02  # an "around" target is met within 2% of its value
 ON_TRACK_RATIO = 0.95  # R >= 0.95 of the path due by this year is on track

@@ -8,20 +8,11 @@ from plancli.cli import state
 from plancli.cli.app import app
 from plancli.cli.options import FormatOption
 from plancli.cli.output import Column, Format, emit, fmt_number, tr
+from plancli.vocab import TARGET_KEYS
 
-# The keys of growth's JSON and CSV, in order. The first nine name the target as gap's do
-# (metrics.CONTRACT_KEYS), spelled out here because a CLI module must not import metrics (and
-# with it pydantic) at start-up.
+# The keys of growth's JSON and CSV, in order: the target named as in gap's, then its figures.
 KEYS = (
-    "target_id",
-    "indicator",
-    "name",
-    "unit",
-    "kind",
-    "scope",
-    "target_year",
-    "comparator",
-    "target",
+    *TARGET_KEYS,
     "baseline",
     "baseline_year",
     "plan_years",
