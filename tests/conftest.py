@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from plancli.cli import app
-from plancli.loader import default_data_dir, load
+from plancli.datadir import default_data_dir
+from plancli.loader import load
 
 DATA = default_data_dir()
 

@@ -107,3 +107,17 @@ def test_no_cache_option(cache_home, data_copy, run):
     assert entries(cache_home) == []
     assert run("--data", str(data_copy), "check").exit_code == 0
     assert len(entries(cache_home)) == 1
+
+
+def test_an_entry_is_tied_to_the_code_of_its_classes(cache_home, data_copy, tmp_path, monkeypatch):
+    # An entry pickled by an edited models.py (in development, without a new version number)
+    # must not be unpickled into other classes.
+    before = cache.key(data_copy, None)
+    code = tmp_path / "code"
+    code.mkdir()
+    for name in cache.PICKLED:
+        (code / name).write_bytes((cache.CODE_DIR / name).read_bytes())
+    monkeypatch.setattr(cache, "CODE_DIR", code)
+    assert cache.key(data_copy, None) == before
+    (code / "models.py").write_text("# edited\n", encoding="utf-8")
+    assert cache.key(data_copy, None) != before

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from plancli.loader import default_data_dir
+from plancli.datadir import default_data_dir
 from plancli.schema import FILES, json_schema, modeline, schema_file, schema_text
 
 DATA = default_data_dir()

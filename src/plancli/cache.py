@@ -1,8 +1,9 @@
 """A cache of validated plans, so that a query costs what Typer and Rich cost and little more.
 
-The key is a hash of plancli's version, the Python and pydantic versions and the bytes of every
-file the plan was read from (the --actuals file included), so a cached plan is never stale: any
-edit gives a new key. A corrupt entry is ignored and rebuilt; an unwritable cache directory only
+The key is a hash of plancli's version, the Python and pydantic versions, the source of the
+classes an entry is made of, and the bytes of every file the plan was read from (the --actuals
+file included), so a cached plan is never stale: any edit to the data or to those classes gives a
+new key. A corrupt entry is ignored and rebuilt; an unwritable cache directory only
 means no cache. Only plans without problems are cached. Off with PLANCLI_NO_CACHE=1.
 """
 
@@ -17,17 +18,13 @@ import tempfile
 from pathlib import Path
 
 from plancli import __version__
+from plancli.datadir import PLAN_FILES
 
 ENV_DIR = "PLANCLI_CACHE_DIR"
 ENV_OFF = "PLANCLI_NO_CACHE"
-FILES = (
-    "plan.yaml",
-    "outline.txt",
-    "chapters.yaml",
-    "targets.yaml",
-    "actuals.yaml",
-    "exclusions.yaml",
-)
+# The modules whose classes are pickled: an entry made by another version of them is not used.
+CODE_DIR = Path(__file__).parent
+PICKLED = ("models.py", "plan.py", "outline.py")
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
@@ -59,9 +56,7 @@ def key(data_dir: Path, actuals_file: Path | None) -> str | None:
 
     from plancli.limits import MAX_BYTES
 
-    h = hashlib.sha256()
-    h.update(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())
-    paths = [(name, data_dir / name) for name in FILES]
+    paths = [(name, data_dir / name) for name in PLAN_FILES]
     if actuals_file is not None:
         paths.append(("--actuals", Path(actuals_file)))
     present = []
@@ -73,6 +68,10 @@ def key(data_dir: Path, actuals_file: Path | None) -> str | None:
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
             return None
         present.append(label)
+    h = hashlib.sha256()
+    h.update(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())
+    for name in PICKLED:
+        h.update((CODE_DIR / name).read_bytes())
     for label, path in paths:
         h.update(b"\0" + label.encode() + b"\0")
         try:
@@ -133,14 +132,13 @@ def check(data_dir: Path, actuals_file: Path | None = None):
 
 def load(data_dir: Path, actuals_file: Path | None = None):
     """The validated plan, from the cache when its files are unchanged; DataError otherwise."""
-    from plancli import loader
-
     k = key(data_dir, actuals_file) if enabled() else None
-    if k is None:
-        return loader.load(data_dir, actuals_file)
-    plan = get(k)
+    plan = get(k) if k is not None else None
     if plan is None:
+        from plancli import loader  # only on a miss: a cached plan needs no reading
+
         plan = loader.load(data_dir, actuals_file)
-        put(k, plan)
+        if k is not None:
+            put(k, plan)
     plan.root = data_dir  # the same bytes may live in another directory
     return plan

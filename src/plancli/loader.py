@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancli.datadir import PLAN_FILES
 from plancli.problems import DataError, Problem, UsageError
 
-REQUIRED = ("plan.yaml", "outline.txt", "chapters.yaml", "targets.yaml")
-OPTIONAL = ("actuals.yaml", "exclusions.yaml")
-PLAN_FILES = REQUIRED + OPTIONAL
-ENV_DATA = "PLANCLI_DATA"
 ACTUALS_COLUMNS = (
     "indicator",
     "year",
@@ -35,22 +31,6 @@ ACTUALS_COLUMNS = (
 _REQUIRED_COLUMNS = ("indicator", "year", "value", "unit")
 _CSV_INT = re.compile(r"[+-]?[0-9]+")
 _CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-
-
-def default_data_dir() -> Path:
-    """The packaged plan: plancli/data in an installed wheel, else the checkout's data/
-    (a source tree or an editable install)."""
-    here = Path(__file__).resolve().parent
-    installed = here / "data"
-    return installed if (installed / "plan.yaml").is_file() else here.parents[1] / "data"
-
-
-def resolve_data_dir(option: str | os.PathLike | None) -> Path:
-    chosen = option or os.environ.get(ENV_DATA) or None
-    path = Path(chosen) if chosen else default_data_dir()
-    if not path.is_dir():
-        raise UsageError(f"data directory not found: {path} (expected a folder with plan.yaml)")
-    return path
 
 
 @dataclass

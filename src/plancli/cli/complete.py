@@ -11,7 +11,8 @@ import typer
 
 
 def _plan(ctx: typer.Context):
-    from plancli.loader import load, resolve_data_dir
+    from plancli.cache import load
+    from plancli.datadir import resolve_data_dir
     from plancli.problems import PlancliError
 
     try:

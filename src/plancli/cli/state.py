@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 
 class Lang(StrEnum):
@@ -12,8 +12,7 @@ class Lang(StrEnum):
     en = "en"
 
 
-@dataclass
-class Settings:
+class Settings(NamedTuple):
     data: Path | None = None
     lang: Lang = Lang.zh
     actuals: Path | None = None
@@ -30,7 +29,7 @@ def configure(*, data: Path | None, lang: Lang, actuals: Path | None) -> None:
 
 
 def data_dir() -> Path:
-    from plancli.loader import resolve_data_dir
+    from plancli.datadir import resolve_data_dir
 
     return resolve_data_dir(settings.data)
 
