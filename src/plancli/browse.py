@@ -11,8 +11,7 @@ A target, task or baseline belongs to the chapter and section its task id names
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from plancli.vocab import Kind
 
@@ -29,8 +28,7 @@ def section_of(task_id: str) -> str:
     return ".".join(task_id.split(".")[:2])
 
 
-@dataclass(frozen=True)
-class TargetFilter:
+class TargetFilter(NamedTuple):
     """What `targets` (and `chapter`, `task`) narrow a list of targets to; None means any."""
 
     chapter: str | None = None

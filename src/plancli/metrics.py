@@ -9,8 +9,8 @@ d = +1 where more is better and -1 where less is better.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from plancli.models import Actual, Indicator, Source, Target
 from plancli.plan import Plan
@@ -151,13 +151,12 @@ def rate_for_remaining_years(
     return (((1 + target_pct / 100) ** period_years / done) ** (1 / years_left) - 1) * 100
 
 
-@dataclass(frozen=True)
-class Need:
+class Need(NamedTuple):
     """What is still needed per year: a compound rate (%) and/or a change in the unit."""
 
     growth_pct: float | None
     change: float | None
-    notes: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str]
 
 
 def required(shape: Shape, start: float, end: float, years: int, unit: str) -> Need:
@@ -191,7 +190,7 @@ def required(shape: Shape, start: float, end: float, years: int, unit: str) -> N
     if rate is None:
         why = "a zero actual" if start == 0 else "a value at or below zero"
         return Need(None, change, {"required_annual_growth_pct": f"{why} has no compound rate"})
-    return Need(rate * 100, change)
+    return Need(rate * 100, change, {})
 
 
 def _is_pct(unit: str) -> bool:
@@ -201,8 +200,7 @@ def _is_pct(unit: str) -> bool:
 # -- actual values -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ActualPick:
+class ActualPick(NamedTuple):
     """One actual value chosen for a target, in the indicator's unit, with where it came from."""
 
     value: float
@@ -300,8 +298,7 @@ def parse_actual(indicator: Indicator, text: str) -> float:
 # -- baselines and target values ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class BaseValue:
+class BaseValue(NamedTuple):
     value: float
     year: int
     origin: str  # "stated" (the plan), "actual" (a sourced actual), "zero" (a period total)
@@ -348,8 +345,7 @@ def target_value(plan: Plan, indicator: Indicator, target: Target) -> float | No
 # -- one target's figures ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TargetMetrics:
+class TargetMetrics(NamedTuple):
     """Every figure for one target against one actual, unrounded. `to_dict` gives the JSON."""
 
     target_id: str
@@ -656,8 +652,7 @@ def evaluate_indicator(
 # -- the plan's own growth: from the baseline, and the rates the plan states -------------------
 
 
-@dataclass(frozen=True)
-class PlanNeed:
+class PlanNeed(NamedTuple):
     """The annual growth the plan itself implies: from its baseline to the target."""
 
     baseline: BaseValue | None
@@ -679,8 +674,7 @@ def plan_need(plan: Plan, indicator: Indicator, target: Target) -> PlanNeed:
     return PlanNeed(B, years, required(shape, B.value, T, years, indicator.unit))
 
 
-@dataclass(frozen=True)
-class StatedRate:
+class StatedRate(NamedTuple):
     indicator: str
     value: float  # in %
     year: int
@@ -709,8 +703,7 @@ def stated_growth_rates(plan: Plan, indicator: Indicator) -> list[StatedRate]:
 # -- the plan-implied path year by year --------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PathPoint:
+class PathPoint(NamedTuple):
     year: int
     path: float | None
     actual: ActualPick | None
@@ -723,8 +716,7 @@ class PathPoint:
         return self.actual.value - self.path
 
 
-@dataclass(frozen=True)
-class Trajectory:
+class Trajectory(NamedTuple):
     target: Target
     target_value: float | None
     baseline: BaseValue | None

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 CHAPTER_HEADING = re.compile(r"^第[一二三四五六七八九十]+章 ")
 SECTION_HEADING = re.compile(r"^第[一二三四五六七八九十]+节 ")
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     index: int  # 0-based among paragraphs
     line: int  # 1-based line in outline.txt
     start: int  # character offset of its first character

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from plancli.models import (
     Actual,
@@ -21,8 +22,7 @@ from plancli.models import (
 from plancli.outline import Outline, Paragraph
 
 
-@dataclass(frozen=True)
-class TaskPlace:
+class TaskPlace(NamedTuple):
     """Where a task stands: its chapter and section (None for introductions and the preface)."""
 
     task: Task

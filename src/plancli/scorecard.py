@@ -11,8 +11,8 @@ scored as zero.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from statistics import fmean
+from typing import NamedTuple
 
 from plancli.metrics import Shape, TargetMetrics, evaluate_indicator, shape_of, sign
 from plancli.plan import Plan
@@ -26,8 +26,7 @@ class Method:
     RATIO = "ratio"  # no baseline: actual / target (target / actual for at-most)
 
 
-@dataclass(frozen=True)
-class TargetScore:
+class TargetScore(NamedTuple):
     metrics: TargetMetrics
     chapter: str
     score: float | None
@@ -43,8 +42,7 @@ class TargetScore:
         return out
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     """Scores of a group of targets: a chapter, or the plan."""
 
     targets: int
@@ -72,13 +70,12 @@ class Summary:
         }
 
 
-@dataclass(frozen=True)
-class ChapterScore:
+class ChapterScore(NamedTuple):
     chapter: str
     title_zh: str
     title_en: str
     summary: Summary
-    weakest: list[str] = field(default_factory=list)
+    weakest: list[str]
 
     def to_dict(self) -> dict:
         return {
@@ -90,8 +87,7 @@ class ChapterScore:
         }
 
 
-@dataclass(frozen=True)
-class Scorecard:
+class Scorecard(NamedTuple):
     year: int
     targets: list[TargetScore]
     chapters: list[ChapterScore]

@@ -9,9 +9,8 @@ scripts). Positions are given in the original text, as [start, end) character of
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from plancli.browse import chapter_of, section_of
 
@@ -63,8 +62,7 @@ def find_spans(text: str, query: str) -> list[Span]:
     return spans
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     kind: str  # one of KINDS
     id: str | None  # the indicator, chapter, section or task; a paragraph's task if known
     field: str  # id, name_zh, name_en, alias, title_zh, title_en, text
@@ -89,8 +87,7 @@ class Hit:
         }
 
 
-@dataclass(frozen=True)
-class ParagraphPlace:
+class ParagraphPlace(NamedTuple):
     paragraph: Paragraph
     chapter: str | None
     section: str | None
@@ -160,7 +157,7 @@ def search(plan: Plan, query: str) -> list[Hit]:
         for field, text in (("title_zh", t.title.zh), ("title_en", t.title.en)):
             add("task", task_id, field, text, ch, sec, task_id)
     lines = {h.id: _line_of(plan, h.id) for h in hits if h.kind == "task"}
-    hits = [replace(h, line=lines[h.id]) if h.kind == "task" else h for h in hits]
+    hits = [h._replace(line=lines[h.id]) if h.kind == "task" else h for h in hits]
     for pp in paragraph_places(plan):
         para = pp.paragraph
         add("paragraph", pp.task, "text", para.text, pp.chapter, pp.section, pp.task, para.line)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAGNITUDES: dict[str, float] = {
     "万亿": 1e12,
@@ -87,8 +87,7 @@ class UnitError(ValueError):
     """A unit that is not known, or a quantity that cannot be read."""
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     text: str
     base: str
     factor: float  # how many base units one of this unit is
@@ -160,8 +159,7 @@ _QUANTITY = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     value: float
     unit: Unit | None  # None: a bare number, in whatever unit the reader expects
 

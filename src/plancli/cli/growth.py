@@ -46,7 +46,6 @@ def _columns(fmt: Format) -> list[Column]:
 
 
 def _record(plan, ind, result, lang: str) -> dict:
-    from dataclasses import asdict
 
     from plancli.metrics import plan_need, stated_growth_rates
 
@@ -61,7 +60,7 @@ def _record(plan, ind, result, lang: str) -> dict:
         plan_years=own.years,
         plan_annual_growth_pct=own.need.growth_pct,
         plan_annual_change=own.need.change,
-        stated_growth_rates=[asdict(s) for s in stated_growth_rates(plan, ind)],
+        stated_growth_rates=[s._asdict() for s in stated_growth_rates(plan, ind)],
         notes=notes,
     )
     return {k: rec[k] for k in KEYS}

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 import typer
 
@@ -24,8 +24,7 @@ class Format(StrEnum):
     markdown = "markdown"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str
     zh: str
     en: str
