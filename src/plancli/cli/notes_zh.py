@@ -71,11 +71,13 @@ _NOTES: list[tuple[str, str]] = [
         r"基期（\2年\1）已达标，此后回落",
     ),
 ]
-_COMPILED = [(re.compile(f"^{p}$"), zh) for p, zh in _NOTES]
 
 
 def in_chinese(note: str) -> str:
-    for pattern, zh in _COMPILED:
-        if pattern.match(note):
-            return pattern.sub(zh, note)
+    # re compiles (and caches) a pattern when first used: a run that shows two notes compiles
+    # the few patterns up to theirs, not all of them.
+    for pattern, zh in _NOTES:
+        found = re.fullmatch(pattern, note)
+        if found:
+            return found.expand(zh)
     return note
