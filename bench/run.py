@@ -34,6 +34,7 @@ QUERIES = {
     "check": ["plancli", "check"],
 }
 FLOOR = [sys.executable, str(HERE / "floor.py")]
+FLOOR_GC = [sys.executable, str(HERE / "floor_gc.py")]
 FLOOR_OPTIONS = [
     sys.executable,
     str(HERE / "floor_options.py"),
@@ -104,14 +105,18 @@ def env_with(**extra: str) -> dict:
 
 
 def latency(repeat: int) -> dict:
-    commands = {"floor": FLOOR, "floor+opts": FLOOR_OPTIONS, **QUERIES}
+    commands = {"floor": FLOOR, "floor+gc": FLOOR_GC, "floor+opts": FLOOR_OPTIONS, **QUERIES}
     medians = interleaved(commands, repeat)
-    floor = medians["floor"]
+    floor, like = medians["floor"], medians["floor+gc"]
     print(f"\n1. Latency (median of {repeat}, interleaved), goal ≤ 1.1× floor")
-    print(f"   {'command':<10} {'seconds':>8} {'× floor':>8}")
+    print("   (floor+gc: the floor with plancli's GC policy, for a like-for-like ratio)")
+    print(f"   {'command':<10} {'seconds':>8} {'× floor':>8} {'× floor+gc':>11}")
     for name, t in medians.items():
-        print(f"   {name:<10} {t:8.3f} {t / floor:8.2f}")
-    return {k: {"seconds": v, "ratio": v / floor} for k, v in medians.items()}
+        print(f"   {name:<10} {t:8.3f} {t / floor:8.2f} {t / like:11.2f}")
+    return {
+        k: {"seconds": v, "ratio": v / floor, "ratio_floor_gc": v / like}
+        for k, v in medians.items()
+    }
 
 
 def bare_parse_cmd(data: Path) -> list[str]:

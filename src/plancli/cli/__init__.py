@@ -7,8 +7,4 @@ import only Typer and the standard library at the top, so start-up stays cheap.
 
 from plancli.cli.app import COMMANDS, app
 
-__all__ = ["COMMANDS", "app", "main"]
-
-
-def main() -> None:
-    app()
+__all__ = ["COMMANDS", "app"]
