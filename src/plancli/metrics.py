@@ -234,11 +234,11 @@ def actual_series(plan: Plan, indicator: Indicator | str, scope: str) -> dict[in
     shipped one; among duplicates in one file the `preferred: true` one."""
     ind = _indicator(plan, indicator)
     chosen: dict[int, ActualPick] = {}
-    for origin, actuals in (("shipped", plan.actuals), ("user", plan.user_actuals)):
+    shipped, user = plan.actuals_of(ind.id, scope)
+    for origin, actuals in (("shipped", shipped), ("user", user)):
         by_year: dict[int, list[Actual]] = {}
         for a in actuals:
-            if a.indicator == ind.id and a.scope == scope:
-                by_year.setdefault(a.year, []).append(a)
+            by_year.setdefault(a.year, []).append(a)
         for year, group in by_year.items():
             a = _preferred(group)
             value = convert(a.value, a.unit, ind.unit)

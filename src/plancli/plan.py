@@ -87,6 +87,18 @@ class Plan:
     def baselines(self) -> list[tuple[Indicator, Baseline]]:
         return [(i, b) for i in self.indicators for b in i.baselines]
 
+    def actuals_of(self, indicator_id: str, scope: str) -> tuple[list[Actual], list[Actual]]:
+        """The shipped actuals and the user's (--actuals) of one indicator in one scope."""
+        return self._actuals_index.get((indicator_id, scope), ([], []))
+
+    @cached_property
+    def _actuals_index(self) -> dict[tuple[str, str], tuple[list[Actual], list[Actual]]]:
+        index: dict[tuple[str, str], tuple[list[Actual], list[Actual]]] = {}
+        for n, actuals in enumerate((self.actuals, self.user_actuals)):
+            for a in actuals:
+                index.setdefault((a.indicator, a.scope), ([], []))[n].append(a)
+        return index
+
     @property
     def all_actuals(self) -> list[Actual]:
         """Shipped actuals, then the user's (--actuals), which win where both give a value."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from typing import NamedTuple
 
 MAGNITUDES: dict[str, float] = {
@@ -98,6 +99,7 @@ class Unit(NamedTuple):
         return "%" if self.base == "个百分点" else self.base
 
 
+@cache  # a handful of units, asked for once per target and actual
 def parse_unit(text: str) -> Unit:
     """Read a unit such as 亿元, 万标箱 or 微克/立方米; raise UnitError for an unknown one."""
     text = text.strip()
