@@ -7,8 +7,8 @@ import os
 def main() -> None:
     # A run lasts a fraction of a second and leaves no reference cycles worth finding: peak
     # memory is the same with the collector off, even checking 100,000 targets (bench/README).
-    # Its passes over the heap of imported modules cost ~20 ms at start-up and a third of a
-    # large check; at exit, freezing the heap spares the interpreter's final full pass.
+    # Its passes over the heap of imported modules cost ~10 ms a run and a third of a large
+    # check; at exit, freezing the heap spares the interpreter's final full pass (~20 ms).
     # Set here, not on import, so that a program using plancli as a library keeps its own GC.
     gc.disable()
     # plancli has no use for pydantic plugins, and looking for them reads the metadata of every
