@@ -11,7 +11,7 @@ scored as zero.
 
 from __future__ import annotations
 
-from statistics import fmean
+import math
 from typing import NamedTuple
 
 from plancli.metrics import Shape, TargetMetrics, evaluate_indicator, shape_of, sign
@@ -130,6 +130,11 @@ def score_of(m: TargetMetrics) -> tuple[float | None, str | None]:
     return (clamp(100 * A / T) if T > 0 else None), method
 
 
+def mean(values: list[float]) -> float | None:
+    # statistics.fmean, without importing statistics (~1 ms) on every score
+    return math.fsum(values) / len(values) if values else None
+
+
 def summarise(scores: list[TargetScore]) -> Summary:
     scored = [s.score for s in scores if s.score is not None]
     counts = {str(st): 0 for st in Status}
@@ -138,7 +143,7 @@ def summarise(scores: list[TargetScore]) -> Summary:
     return Summary(
         targets=len(scores),
         with_data=len(scored),
-        mean_score=fmean(scored) if scored else None,
+        mean_score=mean(scored),
         counts=counts,
     )
 
@@ -180,4 +185,4 @@ def _overall(targets: list[TargetScore], chapters: list[ChapterScore]) -> Summar
     """Counts over all targets; the score is the mean of the chapter means."""
     whole = summarise(targets)
     means = [c.summary.mean_score for c in chapters if c.summary.mean_score is not None]
-    return Summary(whole.targets, whole.with_data, fmean(means) if means else None, whole.counts)
+    return Summary(whole.targets, whole.with_data, mean(means), whole.counts)
