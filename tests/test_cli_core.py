@@ -117,39 +117,51 @@ def test_every_command_loads_and_has_help(run):
         assert "Usage:" in result.stdout
 
 
-def test_only_the_command_run_is_imported():
+def run_main(argv: list[str], then: str, *, before: str = "", env=None) -> str:
+    """Run plancli's process entry point (plancli.__main__.main) in a new interpreter with argv,
+    then the statement `then`; its stdout. `before` runs first (a library user's imports)."""
     code = (
-        "import sys\n"
+        f"import gc, sys\n{before}\n"
         "from plancli.__main__ import main\n"
-        "sys.argv = ['plancli', 'check', '--help']\n"
+        f"sys.argv = ['plancli', *{argv!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith('plancli.cli.')))\n"
+        f"{then}\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    loaded = out.stdout.strip().splitlines()[-1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def own_cache(tmp_path) -> dict:
+    """The environment of a process with a cache of its own, on the packaged plan."""
+    env = {**os.environ, "PLANCLI_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("PLANCLI_DATA", None)
+    return env
+
+
+def test_only_the_command_run_is_imported():
+    out = run_main(
+        ["check", "--help"],
+        "print(sorted(m for m in sys.modules if m.startswith('plancli.cli.')))",
+    )
+    loaded = out.strip().splitlines()[-1]
     assert "plancli.cli.check" in loaded and "plancli.cli.gap" not in loaded
 
 
 def test_the_process_runs_without_the_cyclic_gc_but_a_library_user_keeps_it():
-    code = (
-        "import gc, sys\n"
-        "import plancli.cli, plancli.cache\n"
-        "library = gc.isenabled()\n"
-        "from plancli.__main__ import main\n"
-        "sys.argv = ['plancli', '--version']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(library, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    out = run_main(
+        ["--version"],
+        "print(library, gc.isenabled(), gc.get_freeze_count() > 0)",
+        before="import plancli.cli, plancli.cache\nlibrary = gc.isenabled()",
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.splitlines() == [f"plancli {__version__}", "True False True"]
+    assert out.splitlines() == [f"plancli {__version__}", "True False True"]
 
 
 def test_the_process_answers_as_the_library_does(run, tmp_path):
     # The same answer from `python -m plancli` (GC off, cache of validated plans on) as from
     # the app run in-process.
     args = ["gap", "gdp", "--actual", "8000", "--year", "2023", "--format", "json"]
-    env = {**os.environ, "PLANCLI_CACHE_DIR": str(tmp_path / "cache")}
-    env.pop("PLANCLI_DATA", None)
+    env = own_cache(tmp_path)
     for _ in range(2):  # the second run reads the cache the first one wrote
         out = subprocess.run(
             [sys.executable, "-m", "plancli", *args], capture_output=True, text=True, env=env
@@ -159,19 +171,12 @@ def test_the_process_answers_as_the_library_does(run, tmp_path):
 
 
 def test_a_cached_query_reads_no_yaml(tmp_path):
-    code = (
-        "import sys\n"
-        "from plancli.__main__ import main\n"
-        "sys.argv = ['plancli', 'gap', 'gdp', '--actual', '8000', '--year', '2023']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    modules = (
         "print(sorted(m for m in ('yaml', 'plancli.loader', 'plancli.validate') "
-        "if m in sys.modules))\n"
+        "if m in sys.modules))"
     )
-    env = {**os.environ, "PLANCLI_CACHE_DIR": str(tmp_path / "cache")}
-    env.pop("PLANCLI_DATA", None)
-    runs = [
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-        for _ in range(2)
-    ]
-    assert runs[0].stdout.splitlines()[-1] != "[]"  # the first run read and validated the files
-    assert runs[1].stdout.splitlines()[-1] == "[]"
+    args = ["gap", "gdp", "--actual", "8000", "--year", "2023"]
+    env = own_cache(tmp_path)
+    first, second = (run_main(args, modules, env=env).splitlines()[-1] for _ in range(2))
+    assert first != "[]"  # the first run read and validated the files
+    assert second == "[]"

@@ -46,7 +46,6 @@ def _columns(fmt: Format) -> list[Column]:
 
 
 def _record(plan, ind, result, lang: str) -> dict:
-
     from plancli.metrics import plan_need, stated_growth_rates
 
     target = plan.target_by_id[result.target_id][1]
