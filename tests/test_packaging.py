@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -34,9 +35,20 @@ def test_wheel_carries_the_data(tmp_path):
     )
     (wheel,) = wheel_dir.glob("plancli-*.whl")
     env_dir = tmp_path / "venv"
-    # System site-packages provide the dependencies; the wheel itself goes into the venv.
-    venv.create(env_dir, system_site_packages=True, with_pip=False)
+    # A venv of its own, not one with system site-packages: those are the *base* interpreter's,
+    # which on a fresh machine has none of the dependencies. The running environment (where the
+    # README's `pip install -e '.[test]'` put them) is made visible explicitly instead, after the
+    # venv's own site-packages, so that the wheel installed there is what gets imported.
+    venv.create(env_dir, system_site_packages=False, with_pip=False)
     py = env_dir / "bin" / "python"
+    own_site = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    running = dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))
+    (Path(own_site) / "running-env.pth").write_text("\n".join(running) + "\n")
     subprocess.run(
         [
             sys.executable,
@@ -46,7 +58,7 @@ def test_wheel_carries_the_data(tmp_path):
             str(py),
             "install",
             "--no-deps",
-            # plancli may be visible already (an editable install in the system site): the
+            # plancli is visible already (the running environment's editable install): the
             # wheel must still go into the venv.
             "--ignore-installed",
             "-q",
