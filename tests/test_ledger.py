@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from plancli.ledger import NUMERAL, YEAR, unaccounted_numerals, unowned_paragraphs
-from plancli.validate import MAX_QUOTE_CHARS
+from plancli.loading.ledger import NUMERAL, YEAR, unaccounted_numerals, unowned_paragraphs
+from plancli.loading.validate import MAX_QUOTE_CHARS
 
 
 def test_every_numeral_is_a_quote_a_year_or_an_exclusion(plan):
@@ -38,7 +38,7 @@ def test_the_year_rule_only_takes_years():
 def test_a_new_numeral_fails_the_ledger(plan):
     from dataclasses import replace
 
-    from plancli.outline import Outline
+    from plancli.model.outline import Outline
 
     grown = replace(plan, outline=Outline(plan.outline.text + "\n新增目标达到123个。\n"))
     assert [n.text for n in unaccounted_numerals(grown)] == ["123"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancli.outline import Paragraph
-from plancli.plan import Plan
+from plancli.model.outline import Paragraph
+from plancli.model.plan import Plan
 
 NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 # A year by rule: 19xx/20xx followed by 年, or one end of a range of years (2021-2025年).
