@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from plancli.cli import app
-from plancli.loading.datadir import default_data_dir
-from plancli.loading.loader import load
+from plancli.loading.files import default_data_dir
+from plancli.loading.loader import load_plan
 
 DATA = default_data_dir()
 
@@ -18,19 +18,27 @@ DATA = default_data_dir()
 @pytest.fixture(scope="session")
 def plan():
     """The shipped plan, loaded once."""
-    return load(DATA)
+    return load_plan(DATA)
 
 
 @pytest.fixture
 def run(monkeypatch):
-    """run(*args, width=100, env={}) -> Result, with no colour and no inherited PLANCLI_* vars."""
+    """run(*args, width=100, env={}, lang=None) -> Result, with no colour and no inherited
+    PLANCLI_* vars; lang="en" runs it with --lang en."""
     for var in ("PLANCLI_DATA", "PLANCLI_LANG", "PLANCLI_ACTUALS", "PLANCLI_NO_CACHE"):
         monkeypatch.delenv(var, raising=False)
 
-    def _run(*args: str, width: int = 100, env: dict | None = None, input: str | None = None):
+    def _run(
+        *args: str,
+        width: int = 100,
+        env: dict | None = None,
+        input: str | None = None,
+        lang: str | None = None,
+    ):
         full_env = {"COLUMNS": str(width), "LINES": "50", "NO_COLOR": "1", "TERM": "dumb"}
         full_env.update(env or {})
-        return CliRunner().invoke(app, list(args), env=full_env, input=input)
+        given = ["--lang", lang, *args] if lang else list(args)
+        return CliRunner().invoke(app, given, env=full_env, input=input)
 
     return _run
 
@@ -41,15 +49,6 @@ def data_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(DATA, dest, ignore=shutil.ignore_patterns("__pycache__"))
     return dest
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings():
-    """Each test starts from the default global options (zh, packaged data, no --actuals)."""
-    from plancli.cli import state
-
-    state.configure(data=None, lang=state.Lang.zh, actuals=None)
-    yield
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
 
 import pytest
 
-from plancli.cli.check import SUMMARY_KEYS, github_line
-from plancli.model.problems import Problem
+from plancli.model.msg import msg
+from plancli.report.check import GithubReporter
+from plancli.results.check import CheckSummary, ProblemRow
 from plant import read, replace_line
+
+
+@pytest.fixture
+def run(run):
+    """These tests read plancli's messages in English (--lang en); test_language.py holds the
+    Chinese ones."""
+    return functools.partial(run, lang="en")
 
 
 def plant_unknown_task(data: Path) -> tuple[int, int, str]:
@@ -28,7 +37,7 @@ def plant_unknown_task(data: Path) -> tuple[int, int, str]:
 def test_text_format(run, data_copy, monkeypatch):
     line, col, ident = plant_unknown_task(data_copy)
     monkeypatch.chdir(data_copy.parent)
-    result = run("--data", "data", "check")
+    result = run("--data", "data", "check", lang="en")
     assert result.exit_code == 1
     out = result.stdout.splitlines()
     assert out[0] == (
@@ -40,10 +49,16 @@ def test_text_format(run, data_copy, monkeypatch):
         out[1],
     )
     assert len(out) == 2 and result.stderr == ""
+    zh = run("--data", "data", "check", lang="zh").stdout.splitlines()
+    assert (
+        zh[0]
+        == f"data/targets.yaml:{line}:{col}: [error] {ident}：任务 9.9.9 不存在 (unknown-task)"
+    )
+    assert zh[1].startswith("1 个文件中有 1 个问题；已读取 ")
 
 
 def test_text_format_valid(run, plan):
-    result = run("check")
+    result = run("check", lang="en")
     assert result.exit_code == 0
     assert result.stdout == (
         f"ok: {len(plan.chapters)} chapters, {len(plan.section_by_id)} sections, "
@@ -71,7 +86,7 @@ def test_json_format(run, data_copy, monkeypatch):
     assert result.exit_code == 1
     doc = json.loads(result.stdout)
     assert list(doc) == ["summary", "problems"]
-    assert list(doc["summary"]) == list(SUMMARY_KEYS)
+    assert list(doc["summary"]) == list(CheckSummary._fields)
     assert all(isinstance(n, int) for n in doc["summary"].values())
     assert doc["problems"] == [
         {
@@ -81,9 +96,11 @@ def test_json_format(run, data_copy, monkeypatch):
             "id": ident,
             "rule": "unknown-task",
             "message": "task 9.9.9 does not exist",
+            "message_zh": "任务 9.9.9 不存在",
         }
     ]
-    assert list(doc["problems"][0]) == ["file", "line", "column", "id", "rule", "message"]
+    keys = ["file", "line", "column", "id", "rule", "message", "message_zh"]
+    assert list(doc["problems"][0]) == keys
 
 
 def test_json_format_valid(run):
@@ -103,7 +120,7 @@ def test_json_problem_without_a_record_has_null_id(run, data_copy):
 def test_github_format(run, data_copy, monkeypatch):
     line, col, ident = plant_unknown_task(data_copy)
     monkeypatch.chdir(data_copy.parent)
-    result = run("--data", "data", "check", "--format", "github")
+    result = run("--data", "data", "check", "--format", "github", lang="en")
     assert result.exit_code == 1
     assert result.stdout == (
         f"::error file=data/targets.yaml,line={line},col={col},title=unknown-task::"
@@ -114,14 +131,21 @@ def test_github_format(run, data_copy, monkeypatch):
 
 
 def test_github_format_valid_prints_no_annotation(run):
-    result = run("check", "--format", "github")
+    result = run("check", "--format", "github", lang="en")
     assert result.exit_code == 0
     assert result.stdout == "" and result.stderr.startswith("ok: ")
 
 
 def test_github_escaping():
-    p = Problem("x", "my-rule", "100% sure\r\nsecond line", 3, 4, id="a,b")
-    assert github_line(p, "dir:1/a,b.yaml") == (
+    p = ProblemRow(
+        "dir:1/a,b.yaml",
+        3,
+        4,
+        "a,b",
+        "my-rule",
+        msg("usage_other", detail="100% sure\r\nsecond line"),
+    )
+    assert GithubReporter(None, "en", None).line(p) == (
         "::error file=dir%3A1/a%2Cb.yaml,line=3,col=4,title=my-rule::"
         "a,b: 100%25 sure%0D%0Asecond line"
     )
@@ -129,7 +153,7 @@ def test_github_escaping():
 
 def test_github_escapes_a_real_message(run, data_copy):
     replace_line(data_copy, "targets.yaml", r"^  unit: 亿元$", "  unit: 'x%y'")
-    result = run("--data", str(data_copy), "check", "--format", "github")
+    result = run("--data", str(data_copy), "check", "--format", "github", lang="en")
     (line,) = result.stdout.splitlines()
     assert "unknown unit 'x%25y'" in line and "x%y" not in line
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plancli.loading.datadir import PLAN_FILES, default_data_dir
+from plancli.loading.files import FILE_NAMES, default_data_dir
 
 FILES = ("plan.yaml", "chapters.yaml", "targets.yaml", "actuals.yaml", "exclusions.yaml")
 EXAMPLES = int(os.environ.get("PLANCLI_FUZZ_EXAMPLES", "40"))
@@ -181,7 +181,7 @@ def test_check_always_reports(run, fuzz_data, data):
         assert (result.exit_code == 1) == bool(doc["problems"])
         for p in doc["problems"]:
             name = Path(p["file"]).name
-            assert name in PLAN_FILES, p
+            assert name in FILE_NAMES, p
             assert p["line"] >= 1 and p["column"] >= 1, p
             raw = mutated.get(name) or (fuzz_data / name).read_bytes()
             assert p["line"] <= line_bound(raw), (p, line_bound(raw))

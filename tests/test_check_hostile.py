@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -13,8 +14,17 @@ import pytest
 import yaml
 
 from plancli.loading import yamlread
-from plancli.loading.loader import check
+from plancli.loading.loader import read_plan
 from plant import read, replace_line, write
+from wording import english
+
+
+@pytest.fixture
+def run(run):
+    """These tests read plancli's messages in English (--lang en); test_language.py holds the
+    Chinese ones."""
+    return functools.partial(run, lang="en")
+
 
 SHIPPED_PLAN = (Path(__file__).resolve().parents[1] / "data" / "plan.yaml").read_text("utf-8")
 
@@ -424,7 +434,7 @@ def test_too_many_nodes_refused(monkeypatch):
     monkeypatch.setattr(yamlread, "MAX_NODES", 100)
     with pytest.raises(yamlread.YamlProblem) as err:
         yamlread.parse_text("a: [" + "1," * 200 + "1]")
-    assert err.value.rule == "file-size" and "more than 100 YAML values" in err.value.message
+    assert err.value.rule == "file-size" and "more than 100 YAML values" in english(err.value)
 
 
 def test_limits_admit_a_100000_target_plan(plan):
@@ -601,17 +611,17 @@ def test_actuals_file_named_like_the_shipped_one(run, data_copy, tmp_path, monke
 
 def test_bad_actuals_break_other_commands_with_exit_1(run, data_copy, tmp_path):
     """Any command that loads the plan refuses broken --actuals as a data error, in one line."""
-    from plancli.loading.loader import load
+    from plancli.loading.loader import load_plan
     from plancli.model.problems import DataError
 
     mine = csv_file(tmp_path, "indicator,year,value,unit\ngdp,2022,x,亿元\n")
     with pytest.raises(DataError) as err:
-        load(data_copy, mine)
+        load_plan(data_copy, mine)
     assert err.value.exit_code == 1 and str(mine) in str(err.value)
 
 
 def test_problems_never_lack_a_place(data_copy):
     write(data_copy, "plan.yaml", "id: [\n")
     (data_copy / "targets.yaml").unlink()
-    _, found = check(data_copy)
+    _, found = read_plan(data_copy)
     assert found and all(p.line >= 1 and p.column >= 1 for p in found)

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
 
-from plancli.loading import yamlread
-from plancli.loading.loader import check, load
+from plancli.loading import loader, yamlread
+from plancli.loading.loader import load_plan, read_plan
 from plancli.model.problems import DataError
 from plant import Spot, owner, problems_json, read, replace_line, spot, write
+from wording import english
+
+
+@pytest.fixture
+def run(run):
+    """These tests read plancli's messages in English (--lang en); test_language.py holds the
+    Chinese ones."""
+    return functools.partial(run, lang="en")
+
 
 TARGET_START = r"^  - id: [a-z0-9_]+@"
 
@@ -118,7 +128,7 @@ def test_five_planted_errors_as_text(run, data_copy, monkeypatch):
 
 
 def only(data) -> object:
-    _, problems = check(data)
+    _, problems = read_plan(data)
     assert len(problems) == 1, [p.format() for p in problems]
     return problems[0]
 
@@ -146,7 +156,7 @@ def test_schema_errors_point_at_the_value(data_copy, old, new, token, message):
     line = read(data_copy, "targets.yaml").split("\n")[i]
     assert (p.line, p.column) == (i + 1, line.index(token) + 1)
     assert p.id == owner(data_copy, "targets.yaml", i, "  ")
-    assert message in p.message, p.message
+    assert message in english(p), english(p)
 
 
 def test_missing_field_points_at_the_record(data_copy):
@@ -156,7 +166,7 @@ def test_missing_field_points_at_the_record(data_copy):
     write(data_copy, "targets.yaml", "\n".join(lines))
     ident = owner(data_copy, "targets.yaml", i - 1, "  ")
     p = only(data_copy)
-    assert p.message == "missing field 'comparator'"
+    assert english(p) == "missing field 'comparator'"
     assert (p.line, p.column, p.id) == (
         line_index(data_copy, "targets.yaml", f"  - id: {ident}") + 1,
         5,
@@ -169,7 +179,7 @@ def test_missing_nested_field_names_its_mapping(data_copy):
         data_copy, "chapters.yaml", r"^      title: \{zh: ", lambda s: re.sub(r", en: .*\}", "}", s)
     )
     p = only(data_copy)
-    assert p.message == "title: missing field 'en'"
+    assert english(p) == "title: missing field 'en'"
     assert p.line == i + 1 and p.id == owner(data_copy, "chapters.yaml", i, "    ")
 
 
@@ -179,22 +189,22 @@ def test_duplicate_task_id_points_at_the_second(data_copy):
     i = replace_line(
         data_copy, "chapters.yaml", rf"^    - id: {re.escape(second)}$", f"    - id: {first}"
     )
-    _, problems = check(data_copy)
+    _, problems = read_plan(data_copy)
     dup = [p for p in problems if p.rule == "duplicate-id"]
     assert len(dup) == 1
     first_line = line_index(data_copy, "chapters.yaml", f"    - id: {first}") + 1
     assert (dup[0].line, dup[0].column, dup[0].id) == (i + 1, 11, first)
-    assert dup[0].message == f"task {first} is defined again (first at line {first_line})"
+    assert english(dup[0]) == f"task {first} is defined again (first at line {first_line})"
 
 
 def test_duplicate_indicator_id_and_name(data_copy):
     text = read(data_copy, "targets.yaml")
     ids = re.findall(r"^- id: (\S+)$", text, re.MULTILINE)
     i = replace_line(data_copy, "targets.yaml", rf"^- id: {ids[1]}$", f"- id: {ids[0]}")
-    _, problems = check(data_copy)
+    _, problems = read_plan(data_copy)
     dup = [p for p in problems if p.rule == "duplicate-id"]
     assert [(p.line, p.column, p.id) for p in dup] == [(i + 1, 7, ids[0])]
-    assert dup[0].message.endswith(
+    assert english(dup[0]).endswith(
         f"(first at line {line_index(data_copy, 'targets.yaml', f'- id: {ids[0]}') + 1})"
     )
 
@@ -213,7 +223,7 @@ def test_alias_naming_another_indicator(data_copy):
     p = only(data_copy)
     assert p.rule == "duplicate-id" and p.id == ids[1]
     first = text.split("\n").index(f"- id: {ids[0]}") + 1
-    assert p.message == f"'{ids[0]}' already names indicator {ids[0]} (first at line {first})"
+    assert english(p) == f"'{ids[0]}' already names indicator {ids[0]} (first at line {first})"
     assert (p.line, p.column) == (a + 1, 16)
 
 
@@ -222,7 +232,7 @@ def test_every_file_reported_in_one_run(data_copy):
     write(data_copy, "plan.yaml", "id: [unclosed\n")
     replace_line(data_copy, "targets.yaml", r"^    task: ", "    task: 9.9.9")
     replace_line(data_copy, "chapters.yaml", r"^  quote: 第", lambda s: s + "X")
-    _, problems = check(data_copy)
+    _, problems = read_plan(data_copy)
     assert {(p.file, p.rule) for p in problems} == {
         ("plan.yaml", "yaml-syntax"),
         ("chapters.yaml", "quote-not-found"),
@@ -241,7 +251,7 @@ def test_no_cascade_from_a_broken_task(data_copy):
     write(data_copy, "chapters.yaml", "\n".join(lines))
     p = only(data_copy)
     assert (p.rule, p.id, p.line, p.column) == ("schema", ref, i + 2, 14)
-    assert p.message == "title: expected a mapping of fields, got the number 5"
+    assert english(p) == "title: expected a mapping of fields, got the number 5"
 
 
 def test_no_cascade_from_a_broken_indicator(data_copy):
@@ -259,7 +269,7 @@ def test_no_cascade_from_a_broken_indicator(data_copy):
     )
     p = only(data_copy)
     assert (p.rule, p.id, p.line, p.column) == ("schema", ind, k + 1, 9)
-    assert p.message == "unit: unknown unit 'furlongs'"
+    assert english(p) == "unit: unknown unit 'furlongs'"
 
 
 def test_lines_stay_right_after_records_are_dropped(data_copy):
@@ -272,7 +282,7 @@ def test_lines_stay_right_after_records_are_dropped(data_copy):
     k = next(n for n in range(s, e) if lines[n].startswith("    task: "))
     lines[k] = "    task: 9.9.9"
     write(data_copy, "targets.yaml", "\n".join(lines))
-    _, problems = check(data_copy)
+    _, problems = read_plan(data_copy)
     assert [(p.rule, p.line) for p in problems] == [("schema", u + 1), ("unknown-task", k + 1)]
 
 
@@ -280,11 +290,11 @@ def test_valid_data_is_never_composed(data_copy, monkeypatch):
     """Locating problems composes a file again; a valid plan must not pay for it."""
     calls = []
     real = yamlread.compose
-    monkeypatch.setattr(yamlread, "compose", lambda text: calls.append(text) or real(text))
-    assert check(data_copy)[1] == []
+    monkeypatch.setattr(loader, "compose", lambda text: calls.append(text) or real(text))
+    assert read_plan(data_copy)[1] == []
     assert calls == []
     replace_line(data_copy, "targets.yaml", r"^    task: ", "    task: 9.9.9")
-    assert len(check(data_copy)[1]) == 1
+    assert len(read_plan(data_copy)[1]) == 1
     assert calls == [read(data_copy, "targets.yaml")]
 
 
@@ -292,6 +302,6 @@ def test_load_raises_with_every_problem(data_copy):
     replace_line(data_copy, "targets.yaml", r"^    task: ", "    task: 9.9.9")
     write(data_copy, "plan.yaml", read(data_copy, "plan.yaml") + "base_year: 2021\n")
     with pytest.raises(DataError) as err:
-        load(data_copy)
+        load_plan(data_copy)
     assert {p.rule for p in err.value.problems} == {"unknown-task", "duplicate-key"}
-    assert "run `plancli check`" in str(err.value)
+    assert "run `plancli check`" in english(err.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -10,6 +11,13 @@ import sys
 import pytest
 
 from plancli import __version__
+
+
+@pytest.fixture
+def run(run):
+    """These tests read plancli's messages in English (--lang en); test_language.py holds the
+    Chinese ones."""
+    return functools.partial(run, lang="en")
 
 
 def test_version(run):

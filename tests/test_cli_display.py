@@ -7,12 +7,13 @@ import csv
 import io
 import json
 import re
+from types import SimpleNamespace
 
 import pytest
 from rich.cells import get_character_cell_size
 
 from plancli.query.search import fold_query
-from plancli.report.wording import target_flags
+from plancli.report.words import target_flags
 
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -87,11 +88,11 @@ def test_target_names_fold_rather_than_vanish(run, plan, width, lang):
     sep = "、" if lang == "zh" else ", "
     names = []
     for row in rows:
-        flags = target_flags(row, lang)
+        flags = target_flags(SimpleNamespace(**row), lang)
         names.append(row[f"name_{lang}"] + (f"({sep.join(flags)})" if flags else ""))
     assert column_text(r.stdout, header, after) == squeeze("".join(names))
     assert squeeze(column_text(r.stdout, "id" if lang == "en" else "编号", header)) == squeeze(
-        "".join(row["id"] for row in rows)
+        "".join(row["target_id"] for row in rows)
     )
 
 
@@ -149,7 +150,8 @@ def test_search_csv_round_trips(run):
     as_json = json.loads(run("search", "翻一番", "-f", "json").stdout)
     assert len(rows) == len(as_json)
     for row, rec in zip(rows, as_json, strict=True):
-        assert json.loads(row["spans"]) == rec["spans"]
+        spans = [[int(n) for n in s.split(":")] for s in row["spans"].split("; ")]
+        assert spans == rec["spans"]  # plain "start:end" pairs, never JSON in a cell
         assert row["text"] == rec["text"] and row["task"] == (rec["task"] or "")
 
 
@@ -201,7 +203,7 @@ def test_search_nothing_found_says_so(run):
     ],
 )
 def test_search_bad_input_is_a_usage_error(run, args, message):
-    r = run(*args)
+    r = run(*args, lang="en")
     assert r.exit_code == 2 and message in r.stderr
 
 

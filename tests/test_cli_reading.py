@@ -30,9 +30,9 @@ def as_csv(result) -> list[dict]:
 
 def test_chapters_json_counts(run, plan):
     rows = as_json(run("chapters", "--format", "json"))
-    assert [r["id"] for r in rows] == [c.id for c in plan.chapters]
+    assert [r["chapter"] for r in rows] == [c.id for c in plan.chapters]
     assert set(rows[0]) == {
-        "id",
+        "chapter",
         "title_zh",
         "title_en",
         "heading",
@@ -60,9 +60,9 @@ def test_chapters_table_in_both_languages(run, plan):
 def test_chapters_csv_with_bom_for_excel(run, plan):
     raw = run("chapters", "--format", "csv", "--bom")
     assert raw.exit_code == 0
-    assert raw.stdout.startswith("\ufeffid,title_zh,title_en,")
+    assert raw.stdout.startswith("\ufeffchapter,title_zh,title_en,")
     rows = list(csv.DictReader(io.StringIO(raw.stdout.lstrip("\ufeff"))))
-    assert [r["id"] for r in rows] == [c.id for c in plan.chapters]
+    assert [r["chapter"] for r in rows] == [c.id for c in plan.chapters]
     assert not run("chapters", "--format", "csv").stdout.startswith("\ufeff")
 
 
@@ -90,21 +90,23 @@ def test_chapter_one_summary(run, plan):
 
 def test_chapter_json_nests_sections_tasks_and_targets(run, plan):
     doc = as_json(run("chapter", "1", "--format", "json"))
-    assert doc["id"] == "1" and doc["section"] is None and doc["target_year"] is None
-    assert [s["id"] for s in doc["sections"]] == [s.id for s in plan.chapter_by_id["1"].sections]
-    tasks = [t["id"] for s in doc["sections"] for t in s["tasks"]]
+    assert doc["chapter"] == "1" and doc["section"] is None and doc["target_year"] is None
+    assert [s["section"] for s in doc["sections"]] == [
+        s.id for s in plan.chapter_by_id["1"].sections
+    ]
+    tasks = [t["task"] for s in doc["sections"] for t in s["tasks"]]
     assert tasks == [t.id for s in plan.chapter_by_id["1"].sections for t in s.tasks]
     want = [t.id for _, t in plan.targets if chapter_of(t.task) == "1"]
-    assert [t["id"] for t in doc["targets"]] == want
+    assert [t["target_id"] for t in doc["targets"]] == want
     counted = sum(t["target_count"] for s in doc["sections"] for t in s["tasks"])
     assert counted == len(want)
 
 
 def test_chapter_section_and_target_year(run, plan):
     doc = as_json(run("chapter", "1", "--section", "1.4", "--target-year", "2035", "-f", "json"))
-    assert [s["id"] for s in doc["sections"]] == ["1.4"]
+    assert [s["section"] for s in doc["sections"]] == ["1.4"]
     want = [t.id for _, t in plan.targets if t.task.startswith("1.4.") and t.year == 2035]
-    assert [t["id"] for t in doc["targets"]] == want and "gdp@2035" in want
+    assert [t["target_id"] for t in doc["targets"]] == want and "gdp@2035" in want
     assert doc["introduction"] == []
 
 
@@ -175,7 +177,7 @@ def test_chapter_markdown_has_each_part(run):
     ],
 )
 def test_chapter_bad_input_is_a_usage_error(run, args, message):
-    r = run(*args)
+    r = run(*args, lang="en")
     assert r.exit_code == 2
     assert message in r.stderr
     assert "Traceback" not in r.output
@@ -186,14 +188,14 @@ def test_chapter_bad_input_is_a_usage_error(run, args, message):
 
 def test_tasks_lists_every_task(run, plan):
     rows = as_json(run("tasks", "--format", "json"))
-    assert [r["id"] for r in rows] == list(plan.task_places)
+    assert [r["task"] for r in rows] == list(plan.task_places)
     assert sum(r["target_count"] for r in rows) == len(plan.targets)
 
 
 def test_tasks_of_a_section(run, plan):
     rows = as_csv(run("tasks", "--chapter", "1", "--section", "1.4", "--format", "csv"))
-    assert [r["id"] for r in rows] == [t.id for t in plan.section_by_id["1.4"].tasks]
-    by_id = {r["id"]: r for r in rows}
+    assert [r["task"] for r in rows] == [t.id for t in plan.section_by_id["1.4"].tasks]
+    by_id = {r["task"]: r for r in rows}
     assert "gdp@2025" in by_id["1.4.2"]["target_ids"].split("; ")
 
 
@@ -224,7 +226,7 @@ def test_task_in_full(run, plan):
 def test_task_json_and_csv(run, plan):
     doc = as_json(run("task", "1.4.2", "--format", "json"))
     want = [t.id for _, t in plan.targets if t.task == "1.4.2"]
-    assert [t["id"] for t in doc["targets"]] == want == doc["target_ids"]
+    assert [t["target_id"] for t in doc["targets"]] == want == doc["target_ids"]
     assert doc["paragraph"] == plan.paragraph_of(plan.task_places["1.4.2"].task).text
     assert (doc["chapter"], doc["section"], doc["section_title_zh"]) == ("1", "1.4", "奋斗目标")
     rows = as_csv(run("task", "1.4.2", "--format", "csv"))
@@ -261,12 +263,12 @@ def test_task_without_targets_says_so(run, plan):
     ],
 )
 def test_task_bad_input_is_a_usage_error(run, args, message):
-    r = run(*args)
+    r = run(*args, lang="en")
     assert r.exit_code == 2 and message in r.stderr
 
 
 def test_near_miss_task_gets_a_suggestion(run):
-    r = run("task", "1.4.02")
+    r = run("task", "1.4.02", lang="en")
     assert r.exit_code == 2 and "did you mean" in r.stderr and "1.4.2" in r.stderr
 
 
@@ -275,9 +277,9 @@ def test_near_miss_task_gets_a_suggestion(run):
 
 def test_targets_json_is_every_target_with_stable_keys(run, plan):
     rows = as_json(run("targets", "--format", "json"))
-    assert [r["id"] for r in rows] == [t.id for _, t in plan.targets]
+    assert [r["target_id"] for r in rows] == [t.id for _, t in plan.targets]
     assert len({tuple(r) for r in rows}) == 1
-    gdp = next(r for r in rows if r["id"] == "gdp@2025")
+    gdp = next(r for r in rows if r["target_id"] == "gdp@2025")
     assert (gdp["value"], gdp["unit"], gdp["comparator"], gdp["year"]) == (
         10000,
         "亿元",
@@ -308,14 +310,15 @@ def test_targets_filters(run, plan, args, keep):
             return chapter_of(t.task) == "1" and t.year == 2025 and not t.aspirational
 
     rows = as_csv(run("targets", *args, "--format", "csv"))
-    assert [r["id"] for r in rows] == [t.id for _, t in plan.targets if keep(t)]
+    assert [r["target_id"] for r in rows] == [t.id for _, t in plan.targets if keep(t)]
 
 
 def test_targets_csv_round_trips_values(run, plan):
     rows = as_csv(run("targets", "--format", "csv"))
     for row, (_ind, t) in zip(rows, plan.targets, strict=True):
-        assert row["id"] == t.id
-        assert (float(row["value"]) if row["value"] else None) == t.value
+        assert row["target_id"] == t.id
+        if t.value is not None:  # a relative target's value is what its base makes of it
+            assert float(row["value"]) == t.value
         assert row["aspirational"] == ("true" if t.aspirational else "false")
         assert row["quotes"].split("; ") == list(t.quotes)
 
@@ -334,7 +337,7 @@ def test_targets_empty_result_says_so(run, plan):
     r = run("targets", "--section", "1.1")
     assert r.exit_code == 0 and "没有符合这些条件的目标" in r.stdout
     assert as_json(run("targets", "--section", "1.1", "-f", "json")) == []
-    assert run("targets", "--section", "1.1", "-f", "csv").stdout.startswith("id,indicator,")
+    assert run("targets", "--section", "1.1", "-f", "csv").stdout.startswith("target_id,indicator,")
     en = run("--lang", "en", "targets", "--section", "1.1", "-f", "markdown")
     assert en.exit_code == 0 and en.stdout.strip() == "No targets match these filters."
 
@@ -350,7 +353,7 @@ def test_targets_empty_result_says_so(run, plan):
     ],
 )
 def test_targets_bad_filter_is_a_usage_error(run, args, message):
-    r = run("targets", *args)
+    r = run("targets", *args, lang="en")
     assert r.exit_code == 2 and message in r.stderr
 
 
@@ -362,7 +365,7 @@ def test_targets_bad_filter_is_a_usage_error(run, args, message):
 )
 def test_show_accepts_id_name_or_alias(run, query):
     doc = as_json(run("show", query, "--format", "json"))
-    assert doc["id"] == "gdp"
+    assert doc["indicator"] == "gdp"
 
 
 def test_show_everything_about_an_indicator(run, plan):
@@ -385,8 +388,8 @@ def test_show_everything_about_an_indicator(run, plan):
 
 def test_show_a_target_id_shows_that_target(run):
     doc = as_json(run("show", "gdp@2035.double", "--format", "json"))
-    assert [t["id"] for t in doc["targets"]] == ["gdp@2035.double"]
-    assert doc["targets"][0]["resolved_value"] == pytest.approx(2 * doc["baselines"][0]["value"])
+    assert [t["target_id"] for t in doc["targets"]] == ["gdp@2035.double"]
+    assert doc["targets"][0]["value"] == pytest.approx(2 * doc["baselines"][0]["value"])
 
 
 def test_show_csv_is_one_row_per_fact(run, plan):
@@ -406,7 +409,9 @@ def test_show_lists_user_actuals(run, tmp_path):
         encoding="utf-8",
     )
     doc = as_json(run("--actuals", str(path), "show", "gdp", "-f", "json"))
-    mine = [(a["year"], a["value"], a["source_title"]) for a in doc["actuals"] if a["user"]]
+    mine = [
+        (a["year"], a["value"], a["source_title"]) for a in doc["actuals"] if a["origin"] == "user"
+    ]
     assert mine == [(2023, 8730, "统计公报")]
     years = [a["year"] for a in doc["actuals"]]
     assert years == sorted(years)
@@ -426,7 +431,7 @@ def test_show_in_english(run):
     "query, hint", [("gpd", "gdp"), ("人口数", "常住人口"), ("gdp@2026", "gdp@2025")]
 )
 def test_show_unknown_indicator_suggests(run, query, hint):
-    r = run("show", query)
+    r = run("show", query, lang="en")
     assert r.exit_code == 2
     assert "did you mean" in r.stderr and hint.casefold() in r.stderr.casefold()
 
@@ -449,6 +454,6 @@ def test_every_chapter_option_reads_a_chapter_alike(run, command):
     assert exact.exit_code == 0, exact.output
     assert run(*command, "--chapter", " 13 ", *fmt).stdout == exact.stdout
     assert run(*command, "--chapter", "13", *fmt).stdout != run(*command, *fmt).stdout
-    unknown = run(*command, "--chapter", "99")
+    unknown = run(*command, "--chapter", "99", lang="en")
     assert unknown.exit_code == 2 and "no chapter '99'" in unknown.stderr
     assert "--chapter" in run(*command, "--help", width=120).stdout

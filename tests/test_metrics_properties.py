@@ -9,7 +9,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from metrics_helpers import indicator, with_data
-from plancli.maths import metrics as mx
+from plancli.maths import actuals, judge, shapes, trajectory
 from plancli.model.vocab import AROUND_TOLERANCE, Comparator, Direction, Status
 
 positive = st.floats(min_value=1e-3, max_value=1e7, allow_nan=False, allow_infinity=False)
@@ -24,22 +24,22 @@ def test_growing_at_the_required_rate_reaches_the_target(start, end, n):
     # Plan targets lie within a factor of 1000 of today's value; beyond it, float rounding of
     # a rate near -100% dominates.
     assume(1e-3 <= end / start <= 1e3)
-    need = mx.required(mx.Shape.COMPOUND, start, end, n, "亿元")
+    need = shapes.required(shapes.Shape.COMPOUND, start, end, n, "亿元")
     assert math.isclose(start * (1 + need.growth_pct / 100) ** n, end, rel_tol=1e-9)
     assert math.isclose(start + need.change * n, end, rel_tol=1e-9, abs_tol=1e-6)
 
 
 @given(start=anything, end=anything, n=years, shape=st.sampled_from(["linear", "from_zero"]))
 def test_adding_the_required_change_reaches_the_target(start, end, n, shape):
-    need = mx.required(mx.Shape(shape), start, end, n, "%")
+    need = shapes.required(shapes.Shape(shape), start, end, n, "%")
     assert need.growth_pct is None
     assert math.isclose(start + need.change * n, end, rel_tol=1e-9, abs_tol=1e-6)
 
 
 @given(actual=anything, target=anything)
 def test_at_most_is_met_exactly_when_actual_is_at_or_below(actual, target):
-    assert mx.is_met(actual, target, Comparator.AT_MOST, Direction.DOWN) is (actual <= target)
-    assert mx.is_met(actual, target, Comparator.AT_LEAST, Direction.UP) is (actual >= target)
+    assert shapes.is_met(actual, target, Comparator.AT_MOST, Direction.DOWN) is (actual <= target)
+    assert shapes.is_met(actual, target, Comparator.AT_LEAST, Direction.UP) is (actual >= target)
 
 
 @given(actual=anything, target=anything, comparator=comparators, direction=directions)
@@ -48,8 +48,8 @@ def test_gap_sign_agrees_with_met(actual, target, comparator, direction):
         direction = Direction.UP
     elif comparator is Comparator.AT_MOST:
         direction = Direction.DOWN
-    met = mx.is_met(actual, target, comparator, direction)
-    gap = mx.gap_of(actual, target, direction)
+    met = shapes.is_met(actual, target, comparator, direction)
+    gap = shapes.gap_of(actual, target, direction)
     if gap <= 0:
         assert met  # at or beyond the target is always met
     if comparator is not Comparator.AROUND:
@@ -64,14 +64,14 @@ def test_gap_sign_agrees_with_met(actual, target, comparator, direction):
     target=positive,
     t0=st.integers(2000, 2030),
     span=years,
-    shape=st.sampled_from(list(mx.Shape)),
+    shape=st.sampled_from(list(shapes.Shape)),
 )
 def test_path_ends_at_baseline_and_target(base, target, t0, span, shape):
     y = t0 + span
-    assert math.isclose(mx.path_value(shape, base, target, t0, y, t0), base, rel_tol=1e-9)
-    assert math.isclose(mx.path_value(shape, base, target, t0, y, y), target, rel_tol=1e-9)
+    assert math.isclose(shapes.path_value(shape, base, target, t0, y, t0), base, rel_tol=1e-9)
+    assert math.isclose(shapes.path_value(shape, base, target, t0, y, y), target, rel_tol=1e-9)
     # and moves monotonically between them
-    path = [mx.path_value(shape, base, target, t0, y, t) for t in range(t0, y + 1)]
+    path = [shapes.path_value(shape, base, target, t0, y, t) for t in range(t0, y + 1)]
     steps = [b - a for a, b in zip(path, path[1:], strict=False)]
     assert all(s * (target - base) >= -1e-9 * max(base, target) for s in steps)
 
@@ -83,9 +83,9 @@ def test_path_ends_at_baseline_and_target(base, target, t0, span, shape):
 def test_remaining_years_at_the_required_rate_give_the_period_average(g, known):
     n = 5
     left = n - len(known)
-    need = mx.rate_for_remaining_years(g, n, known, left)
+    need = shapes.rate_for_remaining_years(g, n, known, left)
     whole = known + [need] * left
-    assert math.isclose(mx.average_rate(whole), g, rel_tol=1e-7, abs_tol=1e-7)
+    assert math.isclose(shapes.average_rate(whole), g, rel_tol=1e-7, abs_tol=1e-7)
 
 
 # -- end to end on the shipped targets ---------------------------------------------------------
@@ -99,7 +99,7 @@ def bare(plan):
 @given(value=st.floats(min_value=1, max_value=16999), year=st.integers(2021, 2034))
 def test_evaluate_gdp_2035_required_rate_reaches_it(bare, value, year):
     gdp, target = bare.target_by_id["gdp@2035"]
-    r = mx.evaluate(bare, gdp, target, mx.ActualPick(value, year, "全市", "option"))
+    r = judge.evaluate(bare, gdp, target, actuals.ActualPick(value, year, "全市", "option"))
     assert r.years_left == 2035 - year
     grown = value * (1 + r.required_annual_growth_pct / 100) ** r.years_left
     assert math.isclose(grown, 17000, rel_tol=1e-9)
@@ -115,7 +115,9 @@ def test_more_gdp_never_worsens_the_status(bare, a, b, year):
     gdp, target = bare.target_by_id["gdp@2025"]
 
     def status(v):
-        return mx.evaluate(bare, gdp, target, mx.ActualPick(v, year, "全市", "option")).status
+        return judge.evaluate(
+            bare, gdp, target, actuals.ActualPick(v, year, "全市", "option")
+        ).status
 
     assert RANK[status(lo)] <= RANK[status(hi)]
 
@@ -130,7 +132,7 @@ def test_at_most_target_met_exactly_when_at_or_below(plan, value, year):
     )
     p = with_data(plan, indicators=[ceiling])
     ind, target = p.target_by_id["pm25@2025"]
-    r = mx.evaluate(p, ind, target, mx.ActualPick(value, year, "全市", "option"))
+    r = judge.evaluate(p, ind, target, actuals.ActualPick(value, year, "全市", "option"))
     assert r.met is (value <= 27)
     assert (r.gap <= 0) is r.met
     if r.required_annual_change is not None:
@@ -141,9 +143,9 @@ def test_at_most_target_met_exactly_when_at_or_below(plan, value, year):
 def test_an_actual_on_the_path_is_on_track(bare, year):
     for tid in ("gdp@2025", "urbanization_rate@2025", "major_project_investment@2025"):
         ind, target = bare.target_by_id[tid]
-        traj = mx.trajectory(bare, ind, target)
+        traj = trajectory.trajectory(bare, ind, target)
         on_path = next(p.path for p in traj.points if p.year == year)
         assume(on_path is not None)
-        r = mx.evaluate(bare, ind, target, mx.ActualPick(on_path, year, "全市", "option"))
+        r = judge.evaluate(bare, ind, target, actuals.ActualPick(on_path, year, "全市", "option"))
         assert r.progress_ratio == pytest.approx(1.0)
         assert r.status is Status.ON_TRACK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -10,6 +11,14 @@ import venv
 from pathlib import Path
 
 import pytest
+
+
+@pytest.fixture
+def run(run):
+    """These tests read plancli's messages in English (--lang en); test_language.py holds the
+    Chinese ones."""
+    return functools.partial(run, lang="en")
+
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,7 +82,7 @@ def test_wheel_carries_the_data(tmp_path):
         [
             str(py),
             "-c",
-            "import plancli.loading.datadir as d; print(d.__file__); print(d.default_data_dir())",
+            "import plancli.loading.files as d; print(d.__file__); print(d.default_data_dir())",
         ],
         capture_output=True,
         text=True,
@@ -84,7 +93,7 @@ def test_wheel_carries_the_data(tmp_path):
     assert str(env_dir) in where[0], "the venv must import the installed wheel"
     assert str(env_dir) in where[1] and (Path(where[1]) / "outline.txt").is_file()
     out = subprocess.run(
-        [str(env_dir / "bin" / "plancli"), "check"],
+        [str(env_dir / "bin" / "plancli"), "--lang", "en", "check"],
         capture_output=True,
         text=True,
         cwd=tmp_path,

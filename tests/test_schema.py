@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -10,8 +11,18 @@ import jsonschema
 import pytest
 import yaml
 
-from plancli.loading.datadir import default_data_dir
-from plancli.loading.schema import FILES, json_schema, modeline, schema_file, schema_text
+from plancli.loading.files import SCHEMAS, default_data_dir
+from plancli.loading.schema import json_schema, modeline, schema_file, schema_text
+
+
+@pytest.fixture
+def run(run):
+    """These tests read plancli's messages in English (--lang en); test_language.py holds the
+    Chinese ones."""
+    return functools.partial(run, lang="en")
+
+
+FILES = {name: spec.name for name, spec in SCHEMAS.items()}
 
 DATA = default_data_dir()
 ROOT = Path(__file__).resolve().parents[1]

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
-from plancli.loading.loader import check, load
+from plancli.loading.loader import load_plan, read_plan
 from plancli.model.problems import DataError
+from wording import english
+
+
+@pytest.fixture
+def run(run):
+    """These tests read plancli's messages in English (--lang en); test_language.py holds the
+    Chinese ones."""
+    return functools.partial(run, lang="en")
 
 
 def edit(data: Path, name: str, old: str, new: str, count: int = 1) -> None:
@@ -18,18 +27,18 @@ def edit(data: Path, name: str, old: str, new: str, count: int = 1) -> None:
 
 
 def rules(data: Path, actuals: Path | None = None) -> set[str]:
-    _, problems = check(data, actuals)
+    _, problems = read_plan(data, actuals)
     return {p.rule for p in problems}
 
 
 def only_problem(data: Path):
-    _, problems = check(data)
+    _, problems = read_plan(data)
     assert len(problems) == 1, [p.format() for p in problems]
     return problems[0]
 
 
 def test_shipped_data_is_valid(data_copy):
-    plan, problems = check(data_copy)
+    plan, problems = read_plan(data_copy)
     assert problems == []
     assert len(plan.chapters) == 18
     assert len(plan.section_by_id) == 70
@@ -53,7 +62,7 @@ def test_duplicate_task_id(data_copy):
 def test_target_pointing_at_missing_task(data_copy):
     edit(data_copy, "targets.yaml", "task: 1.4.3\n", "task: 1.4.99\n")
     p = only_problem(data_copy)
-    assert p.rule == "unknown-task" and "1.4.99" in p.message and "@" in p.id
+    assert p.rule == "unknown-task" and "1.4.99" in english(p) and "@" in p.id
     assert p.file == "targets.yaml" and p.line is not None
 
 
@@ -76,13 +85,13 @@ def test_value_disagreeing_with_text(data_copy):
 def test_unknown_unit(data_copy):
     edit(data_copy, "targets.yaml", "unit: 岁\n", "unit: years\n")
     p = only_problem(data_copy)
-    assert p.rule == "schema" and "unknown unit" in p.message
+    assert p.rule == "schema" and "unknown unit" in english(p)
 
 
 def test_unknown_comparator(data_copy):
     edit(data_copy, "targets.yaml", "comparator: at_least\n", "comparator: atleast\n")
     p = only_problem(data_copy)
-    assert p.rule == "schema" and "comparator" in p.message
+    assert p.rule == "schema" and "comparator" in english(p)
 
 
 def test_unknown_kind(data_copy):
@@ -92,7 +101,7 @@ def test_unknown_kind(data_copy):
 
 def test_around_needs_a_direction(data_copy):
     edit(data_copy, "targets.yaml", "    direction: up\n", "")
-    assert "direction" in only_problem(data_copy).message
+    assert "direction" in english(only_problem(data_copy))
 
 
 def test_target_year_outside_horizon(data_copy):
@@ -117,7 +126,7 @@ def test_share_kind_needs_percent(data_copy):
 
 def test_value_must_be_a_finite_number(data_copy):
     edit(data_copy, "targets.yaml", "value: 17000\n", "value: .inf\n")
-    assert "finite" in only_problem(data_copy).message
+    assert "finite" in english(only_problem(data_copy))
 
 
 def test_value_written_as_a_string(data_copy):
@@ -127,7 +136,7 @@ def test_value_written_as_a_string(data_copy):
 
 def test_unknown_field_is_an_error(data_copy):
     edit(data_copy, "targets.yaml", "value: 17000\n", "vaule: 17000\n")
-    messages = [p.message for p in check(data_copy)[1]]
+    messages = [english(p) for p in read_plan(data_copy)[1]]
     assert any("unknown field 'vaule'" in m for m in messages)
 
 
@@ -138,7 +147,7 @@ def test_value_and_relative_are_exclusive(data_copy):
         "relative: {base_year: 2020, factor: 2}\n",
         "relative: {base_year: 2020, factor: 2}\n    value: 13742\n",
     )
-    assert "exactly one of value or relative" in only_problem(data_copy).message
+    assert "exactly one of value or relative" in english(only_problem(data_copy))
 
 
 def write_actuals(data: Path, body: str) -> None:
@@ -168,7 +177,7 @@ def test_duplicate_actual_needs_a_winner(data_copy):
     write_actuals(data_copy, row + row)
     assert only_problem(data_copy).rule == "duplicate-actual"
     write_actuals(data_copy, row + row.replace("unit: 亿元", "unit: 亿元, preferred: true"))
-    assert check(data_copy)[1] == []
+    assert read_plan(data_copy)[1] == []
 
 
 def test_shipped_actual_needs_a_source(data_copy):
@@ -194,7 +203,7 @@ def test_load_raises_data_error_with_every_problem(data_copy):
     edit(data_copy, "targets.yaml", "task: 1.4.3\n", "task: 1.4.99\n")
     edit(data_copy, "chapters.yaml", "quote: 第一节 发展回顾", "quote: 第一节 发展回故")
     with pytest.raises(DataError) as err:
-        load(data_copy)
+        load_plan(data_copy)
     assert len(err.value.problems) == 2
     assert err.value.exit_code == 1
 

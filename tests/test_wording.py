@@ -1,13 +1,14 @@
-"""Words for units and flags in Chinese and English (plancli.report.wording)."""
+"""Words for units and flags in Chinese and English (plancli.report.words)."""
 
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
 from plancli.model.units import BASES
-from plancli.report.wording import BASE_EN, target_flags, unit_word
+from plancli.report.words import target_flags, unit_word
 
 
 @pytest.mark.parametrize(
@@ -35,7 +36,7 @@ def test_every_base_unit_has_english():
     for base in BASES:
         word = unit_word(base, "en")
         assert not re.search(r"[\u4e00-\u9fff]", word), (base, word)
-    assert BASE_EN["元"] == "yuan"
+    assert unit_word("元", "en") == "yuan"
 
 
 def test_unknown_unit_is_shown_as_written():
@@ -43,7 +44,7 @@ def test_unknown_unit_is_shown_as_written():
 
 
 def test_flags_in_both_languages():
-    rec = {
+    fields = {
         "aspirational": True,
         "implied_by_name": True,
         "every_year": False,
@@ -51,6 +52,7 @@ def test_flags_in_both_languages():
         "year_stated": False,
         "scope": "市区",
     }
+    rec = SimpleNamespace(**fields)
     assert target_flags(rec, "zh") == ["力争", "名称隐含", "年份推定", "范围:市区"]
     assert target_flags(rec, "en") == [
         "aspirational",
@@ -58,5 +60,5 @@ def test_flags_in_both_languages():
         "year assumed",
         "scope: 市区",
     ]
-    plain = dict.fromkeys(rec, False) | {"year_stated": True, "scope": "全市"}
-    assert target_flags(plain, "en") == []
+    plain = dict.fromkeys(fields, False) | {"year_stated": True, "scope": "全市"}
+    assert target_flags(SimpleNamespace(**plain), "en") == []

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from plancli.loading import yamlread
 from plancli.loading.yamlread import MAX_DEPTH, YamlProblem, parse_text
+from wording import english
 
 
 def real_depth(text: str) -> int:
@@ -180,7 +181,7 @@ def test_read_bounded(monkeypatch, tmp_path):
     monkeypatch.setattr(yamlread, "MAX_BYTES", 10)
     with pytest.raises(YamlProblem) as err:
         yamlread.read_bounded(path)
-    assert err.value.message == "file is 11 bytes, over the limit of 10 bytes"
+    assert english(err.value) == "file is 11 bytes, over the limit of 10 bytes"
     path.write_bytes(b"a" * 10)
     assert yamlread.read_bounded(path) == b"a" * 10
 
@@ -189,7 +190,7 @@ def test_position_of_a_reader_error_counts_characters():
     with pytest.raises(YamlProblem) as err:
         parse_text("id: 温州温州\nx: a\x01b\n")
     assert (err.value.line, err.value.column) == (2, 5)
-    assert err.value.message.endswith("(U+0001)")
+    assert english(err.value).endswith("(U+0001)")
 
 
 def test_problem_at_end_of_file_stays_in_the_file():

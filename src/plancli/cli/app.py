@@ -1,4 +1,9 @@
-"""The Typer app, its global options (conventions: --data, --lang, --actuals) and error handling."""
+"""The Typer app and its global options (conventions: --data, --lang, --actuals, --no-cache).
+
+The options are read once, into a Settings object on the context (`ctx.obj`), which every
+command reads them from: the language in particular goes from here to the reporter, never
+through global state.
+"""
 
 from __future__ import annotations
 
@@ -6,102 +11,22 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
-
-try:  # Typer 0.29 carries its own copy of Click
-    from typer._click import Command, Context
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-except ImportError:  # pragma: no cover - older Typer, on Click itself
-    from click import Command, Context
-    from click.exceptions import ClickException, NoArgsIsHelpError
 
 from plancli import __version__
-from plancli.cli import state
-from plancli.model.problems import PlancliError
-
-# Each command's module, in the order `plancli --help` lists them. A module is imported, and its
-# command built by Typer, only when that command is run (or help lists them all): start-up
-# costs one command, not fifteen.
-COMMANDS: dict[str, str] = {
-    "gap": "plancli.cli.gap",
-    "growth": "plancli.cli.growth",
-    "trajectory": "plancli.cli.trajectory",
-    "score": "plancli.cli.score",
-    "review": "plancli.cli.score",
-    "chapters": "plancli.cli.chapters",
-    "chapter": "plancli.cli.chapters",
-    "tasks": "plancli.cli.tasks",
-    "task": "plancli.cli.tasks",
-    "targets": "plancli.cli.targets",
-    "show": "plancli.cli.show",
-    "search": "plancli.cli.search",
-    "check": "plancli.cli.check",
-    "schema": "plancli.cli.schema",
-}
-
-
-class PlancliGroup(TyperGroup):
-    """Loads commands on demand, and turns plancli's own errors into one line on stderr and the
-    conventions' exit code."""
-
-    def list_commands(self, ctx: Context) -> list[str]:
-        return list(COMMANDS)
-
-    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
-        if cmd_name not in self.commands and cmd_name in COMMANDS:
-            self.add_command(_build(cmd_name), cmd_name)
-        return self.commands.get(cmd_name)
-
-    def make_context(self, info_name, args, parent=None, **extra) -> Context:
-        try:
-            return super().make_context(info_name, args, parent=parent, **extra)
-        except ClickException as exc:
-            _fail(exc)
-
-    def invoke(self, ctx: Context):
-        try:
-            return super().invoke(ctx)
-        except PlancliError as exc:
-            typer.echo(f"plancli: error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except ClickException as exc:
-            _fail(exc)
-
-
-def _fail(exc: ClickException):
-    """A usage error in one line, with where to find help (exit 2); asking for help is not one."""
-    if isinstance(exc, NoArgsIsHelpError):
-        raise exc
-    where = getattr(exc, "ctx", None)
-    hint = f" (see '{where.command_path} --help')" if where is not None else ""
-    typer.echo(f"plancli: error: {exc.format_message()}{hint}", err=True)
-    raise typer.Exit(exc.exit_code)
-
-
-def _build(name: str) -> Command:
-    """Import the command's module (which registers it on `app`) and let Typer build it."""
-    from importlib import import_module
-
-    from typer.main import get_command_from_info
-
-    import_module(COMMANDS[name])
-    info = next(c for c in app.registered_commands if (c.name or c.callback.__name__) == name)
-    return get_command_from_info(
-        info,
-        pretty_exceptions_short=app.pretty_exceptions_short,
-        rich_markup_mode=app.rich_markup_mode,
-    )
-
+from plancli.cli import errors, registry
+from plancli.cli.settings import Lang, Settings
 
 app = typer.Typer(
-    cls=PlancliGroup,
+    cls=registry.LazyGroup,
     name="plancli",
-    help="Wenzhou's 14th Five-Year Plan outline as data: targets, gaps, progress scores.",
+    help="A plan's outline as data: targets, gaps, progress scores (the packaged plan: "
+    "Wenzhou's 14th Five-Year Plan).",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+registry.attach(app, errors.plancli_error, errors.click_error)
 
 
 def _version(value: bool) -> None:
@@ -112,6 +37,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     data: Annotated[
         Path | None,
         typer.Option(
@@ -122,11 +48,11 @@ def main_options(
         ),
     ] = None,
     lang: Annotated[
-        state.Lang,
+        Lang,
         typer.Option(
-            "--lang", envvar="PLANCLI_LANG", help="Language of names, titles and status words."
+            "--lang", envvar="PLANCLI_LANG", help="Language of names, titles, words and messages."
         ),
-    ] = state.Lang.zh,
+    ] = Lang.zh,
     actuals: Annotated[
         Path | None,
         typer.Option(
@@ -154,7 +80,4 @@ def main_options(
         ),
     ] = False,
 ) -> None:
-    from plancli.loading import cache
-
-    state.configure(data=data, lang=lang, actuals=actuals)
-    cache.use(not no_cache)
+    ctx.obj = Settings(data=data, lang=str(lang), actuals=actuals, use_cache=not no_cache)

@@ -7,17 +7,13 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from plancli.cli import state
 from plancli.cli.app import app
-
-SUMMARY_KEYS = ("chapters", "sections", "tasks", "indicators", "targets", "baselines", "actuals")
 
 
 class CheckFormat(StrEnum):
@@ -26,51 +22,9 @@ class CheckFormat(StrEnum):
     github = "github"
 
 
-def summary_counts(plan) -> dict[str, int]:
-    if plan is None:
-        return dict.fromkeys(SUMMARY_KEYS, 0)
-    return {
-        "chapters": len(plan.chapters),
-        "sections": len(plan.section_by_id),
-        "tasks": len(plan.task_places),
-        "indicators": len(plan.indicators),
-        "targets": len(plan.target_by_id),
-        "baselines": len(plan.baselines),
-        "actuals": len(plan.all_actuals),
-    }
-
-
-def summary_line(counts: dict[str, int], problems: list) -> str:
-    described = ", ".join(f"{n} {k}" for k, n in counts.items())
-    if not problems:
-        return f"ok: {described}"
-    n, files = len(problems), len({p.file for p in problems})
-    return (
-        f"{n} problem{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}; "
-        f"read {described}"
-    )
-
-
-def github_escape(text: str) -> str:
-    """A workflow command's message: %, CR and LF escaped (as @actions/core does)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def github_property(text: str) -> str:
-    """A workflow command's property value: also `:` and `,`, which end a property."""
-    return github_escape(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def github_line(p, file: str) -> str:
-    message = f"{p.id}: {p.message}" if p.id else p.message
-    return (
-        f"::error file={github_property(file)},line={p.line},col={p.column},"
-        f"title={github_property(p.rule)}::{github_escape(message)}"
-    )
-
-
 @app.command()
 def check(
+    ctx: typer.Context,
     fmt: Annotated[
         CheckFormat,
         typer.Option(
@@ -100,38 +54,19 @@ def check(
 
     Exit codes: 0 valid, 1 problems found (a file that does not parse is one), 2 usage error.
     """
-    from plancli.loading.cache import check as run_check
-    from plancli.loading.datadir import resolve_data_dir
+    import sys
 
-    root = resolve_data_dir(data) if data is not None else state.data_dir()
-    plan, problems = run_check(root, actuals if actuals is not None else state.settings.actuals)
-    counts = summary_counts(plan)
-    if fmt is CheckFormat.json:
-        records = [dict(p.to_dict(), file=display_path(root, p.file)) for p in problems]
-        doc = {"summary": counts, "problems": records}
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
-    elif fmt is CheckFormat.github:
-        for p in problems:
-            typer.echo(github_line(p, display_path(root, p.file)))
-        # Annotations alone on stdout; the summary is for the log.
-        typer.echo(summary_line(counts, problems), err=True)
-    else:
-        for p in problems:
-            typer.echo(p.format(display_path(root, p.file)))
-        typer.echo(summary_line(counts, problems))
+    from plancli.cli.settings import settings
+    from plancli.loading import cache
+    from plancli.loading.files import resolve_data_dir
+    from plancli.report.check import CHECK_REPORTER_BY_NAME
+    from plancli.results.check import check_result
+
+    options = settings(ctx)
+    root = resolve_data_dir(data) if data is not None else options.data_dir()
+    cache.use(options.use_cache)
+    plan, problems = cache.read_plan(root, actuals if actuals is not None else options.actuals)
+    result = check_result(root, plan, problems)
+    CHECK_REPORTER_BY_NAME[str(fmt)](sys.stdout, options.lang, sys.stderr).report(result)
     if problems:
         raise typer.Exit(1)
-
-
-def display_path(root: Path, file: str) -> str:
-    """The path as a user can open it: a plan file relative to where plancli runs when it is
-    below it, else in full; a user's --actuals file as given."""
-    from plancli.loading.datadir import PLAN_FILES
-
-    if file not in PLAN_FILES:
-        return file
-    full = root / file
-    try:
-        return str(full.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):  # not below the working directory, or it is gone
-        return str(full)

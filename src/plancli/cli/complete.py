@@ -7,21 +7,28 @@ completes nothing rather than printing an error into the user's prompt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 import typer
 
+from plancli.loading.files import resolve_data_dir
+from plancli.model.problems import PlancliError
 
-def _plan(ctx: typer.Context):
-    from plancli.loading.cache import load
-    from plancli.loading.datadir import resolve_data_dir
-    from plancli.model.problems import PlancliError
+if TYPE_CHECKING:
+    from plancli.model.plan import Plan
+
+
+def _plan(ctx: typer.Context) -> Plan | None:
+    from plancli.loading.cache import load_plan  # a completion is a run of its own
 
     try:
-        return load(resolve_data_dir(ctx.find_root().params.get("data")))
+        return load_plan(resolve_data_dir(ctx.find_root().params.get("data")))
     except (PlancliError, OSError):
         return None
 
 
-def _starting(pairs, incomplete: str) -> list[tuple[str, str]]:
+def _starting(pairs: Iterable[tuple[str, str]], incomplete: str) -> list[tuple[str, str]]:
     key = incomplete.casefold()
     seen: dict[str, str] = {}
     for value, help_text in pairs:

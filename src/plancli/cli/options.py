@@ -1,19 +1,29 @@
 """The options several commands share, each defined once (--format, --bom, --chapter, --section,
---target-year), and the checks of what a user gave them.
+--target-year, --year, --actual, INDICATOR).
 
-A command takes one as a typed parameter: `chapter: ChapterOption = None`. The checks need the
-plan, so they run in the command body, after the global options have chosen it.
+A command takes one as a typed parameter: `chapter: ChapterOption = None`. What a user gave is
+checked against the plan in the command's body (plancli.cli.checks), once the global options
+have chosen the plan. Light on purpose: `plancli --help` imports every command module.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from plancli.cli import complete
-from plancli.cli.output import Format
-from plancli.model.problems import UsageError
+
+
+class Format(StrEnum):
+    """The output formats; each is a reporter of plancli.report.reporters."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
 
 FormatOption = Annotated[
     Format,
@@ -46,25 +56,32 @@ TargetYearOption = Annotated[
         "--target-year", help="Only targets due in this year (2025 or 2035).", show_default=False
     ),
 ]
-
-
-def chosen_place(plan, chapter: str | None, section: str | None = None):
-    """The chapter and the section that --chapter and --section name (None where not given).
-
-    UsageError for an unknown chapter or section, or a section that is not in the chapter."""
-    from plancli.query.lookup import find_chapter, find_section
-
-    ch = find_chapter(plan, chapter.strip()) if chapter is not None else None
-    sec = find_section(plan, section) if section is not None else None
-    if ch is not None and sec is not None and not sec.id.startswith(f"{ch.id}."):
-        raise UsageError(f"section {sec.id} is not in chapter {ch.id}")
-    return ch, sec
-
-
-def check_target_year(plan, year: int | None) -> int | None:
-    """The year of --target-year, which must be one of the plan's horizon years."""
-    horizon = list(plan.meta.horizon_years)
-    if year is not None and year not in horizon:
-        expected = " or ".join(str(y) for y in horizon)
-        raise UsageError(f"--target-year {year} is not a target year of this plan (use {expected})")
-    return year
+IndicatorArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="INDICATOR",
+        help="An indicator id (gdp), a target id (gdp@2025), or a Chinese or English name "
+        "or alias.",
+        autocompletion=complete.indicators,
+        show_default=False,
+    ),
+]
+ActualOption = Annotated[
+    str | None,
+    typer.Option(
+        "--actual",
+        metavar="VALUE",
+        help="The actual value: 8000, 8000亿, 0.8万亿, 80% (converted to the indicator's unit). "
+        "Default: the latest shipped or --actuals value up to --year.",
+        show_default=False,
+    ),
+]
+YearOption = Annotated[
+    str | None,
+    typer.Option(
+        "--year",
+        metavar="YEAR",
+        help="The year the actual value belongs to. Default: the latest complete calendar year.",
+        show_default=False,
+    ),
+]

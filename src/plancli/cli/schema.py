@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,20 +10,16 @@ import typer
 from plancli.cli.app import app
 
 
-class SchemaName(StrEnum):
-    plan = "plan"
-    chapters = "chapters"
-    targets = "targets"
-    actuals = "actuals"
-    exclusions = "exclusions"
-
-
 @app.command()
 def schema(
+    ctx: typer.Context,
     name: Annotated[
-        SchemaName | None,
+        str | None,
         typer.Argument(
-            help="Which file's schema to print; without it, list them.", show_default=False
+            metavar="NAME",
+            help="Which file's schema to print (plan, chapters, targets, actuals, exclusions); "
+            "without it, list them.",
+            show_default=False,
         ),
     ] = None,
     write: Annotated[
@@ -43,18 +38,24 @@ def schema(
     Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
     editors validate as you type; `plancli check` checks more than a schema can.
     """
-    from plancli.loading.schema import FILES, schema_file, schema_text, write_schemas
+    from plancli.cli.settings import settings
+    from plancli.loading.files import SCHEMAS
+    from plancli.loading.schema import schema_file, schema_text, write_schemas
     from plancli.model.problems import UsageError
+    from plancli.report.catalogue import text
 
+    lang = settings(ctx).lang
     if write is not None:
         if name is not None:
-            raise UsageError("give a schema name or --write DIR, not both")
+            raise UsageError("schema_name_and_write")
         for path in write_schemas(write):
-            typer.echo(f"wrote {path}")
+            typer.echo(text("wrote", lang, path=str(path)))
         return
     if name is None:
-        for key, file in FILES.items():
-            typer.echo(f"{key:<11} {file:<16} {schema_file(key)}")
-        typer.echo("Print one with `plancli schema NAME`; write all with --write DIR.")
+        for key, spec in SCHEMAS.items():
+            typer.echo(text("schema.row", lang, name=key, file=spec.name, schema=schema_file(key)))
+        typer.echo(text("schema_list_hint", lang))
         return
-    typer.echo(schema_text(name.value), nl=False)
+    if name not in SCHEMAS:
+        raise UsageError("unknown_schema", name=name, names=list(SCHEMAS))
+    typer.echo(schema_text(name), nl=False)

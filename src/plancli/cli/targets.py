@@ -6,53 +6,21 @@ from typing import Annotated
 
 import typer
 
-from plancli.cli import state
 from plancli.cli.app import app
 from plancli.cli.options import (
     BomOption,
     ChapterOption,
+    Format,
     FormatOption,
     SectionOption,
     TargetYearOption,
-    check_target_year,
-    chosen_place,
 )
-from plancli.cli.output import Format
 from plancli.model.vocab import Kind
-
-TARGET_FIELDS = [
-    "id",
-    "indicator",
-    "name_zh",
-    "name_en",
-    "year",
-    "comparator",
-    "value",
-    "relative_base_year",
-    "relative_factor",
-    "relative_percent",
-    "relative_amount",
-    "resolved_value",
-    "unit",
-    "text",
-    "kind",
-    "direction",
-    "every_year",
-    "maintain",
-    "aspirational",
-    "implied_by_name",
-    "year_stated",
-    "scope",
-    "chapter",
-    "section",
-    "task",
-    "quotes",
-    "note",
-]
 
 
 @app.command()
 def targets(
+    ctx: typer.Context,
     chapter: ChapterOption = None,
     section: SectionOption = None,
     target_year: TargetYearOption = None,
@@ -80,11 +48,13 @@ def targets(
     bom: BomOption = False,
 ) -> None:
     """The quantified targets of the plan: value, unit, comparator, year, kind and place."""
-    from plancli.cli.output import emit, tr
-    from plancli.cli.views import target_columns
-    from plancli.query.browse import TargetFilter, filter_targets, target_record
+    from plancli.cli.checks import check_target_year, chosen_place
+    from plancli.cli.output import emit
+    from plancli.cli.settings import settings
+    from plancli.query.browse import TargetFilter
+    from plancli.results.targets import targets_result
 
-    plan = state.plan()
+    plan = settings(ctx).plan()
     ch, sec = chosen_place(plan, chapter, section)
     flt = TargetFilter(
         chapter=ch.id if ch else None,
@@ -94,18 +64,4 @@ def targets(
         aspirational=aspirational,
         implied_by_name=implied_by_name,
     )
-    records = [target_record(plan, i, t) for i, t in filter_targets(plan, flt)]
-    filtered = flt != TargetFilter()
-    emit(
-        records,
-        target_columns(),
-        fmt,
-        caption=tr(
-            f"{len(records)} 个目标", f"{len(records)} target{'' if len(records) == 1 else 's'}"
-        ),
-        empty=tr("没有符合这些条件的目标。", "No targets match these filters.")
-        if filtered
-        else tr("这个规划没有量化目标。", "This plan has no quantified targets."),
-        bom=bom,
-        fields=TARGET_FIELDS,
-    )
+    emit(ctx, targets_result(plan, flt), fmt, bom=bom)

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from plancli import __version__
-from plancli.loading.datadir import PLAN_FILES
+from plancli.loading.files import FILE_NAMES
 
 ENV_DIR = "PLANCLI_CACHE_DIR"
 ENV_OFF = "PLANCLI_NO_CACHE"
@@ -56,7 +56,7 @@ def key(data_dir: Path, actuals_file: Path | None) -> str | None:
 
     from plancli.loading.limits import MAX_BYTES
 
-    paths = [(name, data_dir / name) for name in PLAN_FILES]
+    paths = [(name, data_dir / name) for name in FILE_NAMES]
     if actuals_file is not None:
         paths.append(("--actuals", Path(actuals_file)))
     present = []
@@ -113,31 +113,31 @@ def _prune(folder: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def check(data_dir: Path, actuals_file: Path | None = None):
-    """`loader.check` with the cache: the same bytes, already found valid, are valid again."""
-    from plancli.loading import loader
+def read_plan(data_dir: Path, actuals_file: Path | None = None):
+    """`loader.read_plan` with the cache: the same bytes, already found valid, are valid again."""
+    from plancli.loading import loader  # the YAML reader and pydantic: only on a miss
 
     k = key(data_dir, actuals_file) if enabled() else None
     if k is None:
-        return loader.check(data_dir, actuals_file)
+        return loader.read_plan(data_dir, actuals_file)
     plan = get(k)
     if plan is not None:
         plan.root = data_dir
         return plan, []
-    plan, problems = loader.check(data_dir, actuals_file)
+    plan, problems = loader.read_plan(data_dir, actuals_file)
     if plan is not None and not problems:
         put(k, plan)
     return plan, problems
 
 
-def load(data_dir: Path, actuals_file: Path | None = None):
+def load_plan(data_dir: Path, actuals_file: Path | None = None):
     """The validated plan, from the cache when its files are unchanged; DataError otherwise."""
     k = key(data_dir, actuals_file) if enabled() else None
     plan = get(k) if k is not None else None
     if plan is None:
         from plancli.loading import loader  # only on a miss: a cached plan needs no reading
 
-        plan = loader.load(data_dir, actuals_file)
+        plan = loader.load_plan(data_dir, actuals_file)
         if k is not None:
             put(k, plan)
     plan.root = data_dir  # the same bytes may live in another directory

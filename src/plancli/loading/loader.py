@@ -1,36 +1,32 @@
 """Loading a plan directory: read each file safely, validate it, and check the whole.
 
-`check()` returns every problem in every file; `load()` returns a Plan or raises DataError.
-A file with schema errors is salvaged record by record, so the rest of it is still
-cross-checked. Line numbers are found (by composing a file's text again) only for files that
-have problems: a valid plan never pays for them.
+`read_plan()` returns the plan with every problem in every file; `load_plan()` returns a Plan or
+raises DataError. A file with schema errors is salvaged record by record, so the rest of it is
+still cross-checked. Line numbers are found (by composing a file's text again) only for files
+that have problems: a valid plan never pays for them.
+
+This module is the boundary behind which YAML parsing and pydantic validation live: a query on a
+cached plan never imports it (plancli.loading.cache imports it on a miss).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plancli.loading.datadir import PLAN_FILES
-from plancli.model.problems import DataError, Problem, UsageError
+from pydantic import ValidationError
 
-ACTUALS_COLUMNS = (
-    "indicator",
-    "year",
-    "value",
-    "unit",
-    "scope",
-    "source_title",
-    "source_url",
-    "source_quote",
-)
-_REQUIRED_COLUMNS = ("indicator", "year", "value", "unit")
-_CSV_INT = re.compile(r"[+-]?[0-9]+")
-_CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+from plancli.loading.actuals_csv import RowPlaces, csv_where, read_csv_actuals
+from plancli.loading.files import FILE_NAMES, PLAN_FILES
+from plancli.loading.schema_errors import record_at, salvage, schema_problems, unmap
+from plancli.loading.validate import BlindSpots, validate
+from plancli.loading.yamlread import YamlProblem, compose, decode, node_at, read_bounded, read_yaml
+from plancli.model import models
+from plancli.model.msg import msg
+from plancli.model.outline import Outline
+from plancli.model.plan import Plan
+from plancli.model.problems import DataError, Problem, UsageError
 
 
 @dataclass
@@ -41,7 +37,7 @@ class _Source:
     text: str | None = None  # YAML text, composed again only if the file has problems
     raw: Any = None  # the data as parsed, before validation
     kept: dict = field(default_factory=dict)  # salvage: list path -> original positions kept
-    rows: list | None = None  # CSV: (line, {column: col}) of each row given to validation
+    rows: RowPlaces | None = None  # CSV: (line, {column: col}) of each row given to validation
 
 
 class _Reader:
@@ -55,15 +51,13 @@ class _Reader:
         self.dropped: dict[str, frozenset[str]] = {}
         self.user_label: str | None = None
 
-    def model(self, name: str, model_cls, *, required: bool, path: Path | None = None):
-        from plancli.loading.yamlread import read_yaml
-
+    def model(self, name: str, model_cls: Any, *, required: bool, path: Path | None = None) -> Any:
         path = self.root / name if path is None else path
         src = self.sources[name] = _Source(name)
         if not path.exists():
             if required:
                 self.unread.add(name)
-                self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
+                self.problems.append(Problem(name, "missing-file", msg("missing_file", file=name)))
             return None
         data, src.text, problems = read_yaml(path, name)
         if problems:
@@ -73,11 +67,7 @@ class _Reader:
         src.raw = data
         return self.validated(src, model_cls, data)
 
-    def validated(self, src: _Source, model_cls, data: Any):
-        from pydantic import ValidationError
-
-        from plancli.loading.schema_errors import salvage, schema_problems
-
+    def validated(self, src: _Source, model_cls: Any, data: Any) -> Any:
         try:
             return model_cls.model_validate(data)
         except ValidationError as exc:
@@ -90,54 +80,47 @@ class _Reader:
         self.dropped[src.label] = saved.dropped_ids
         return saved.model
 
-    def outline(self):
-        from plancli.loading.yamlread import YamlProblem, decode, read_bounded
-        from plancli.model.outline import Outline
-
-        name = "outline.txt"
+    def outline(self, name: str) -> Outline:
         path = self.root / name
         self.sources[name] = _Source(name)  # (for the order of the report)
         if not path.exists():
             self.unread.add(name)
-            self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
+            self.problems.append(Problem(name, "missing-file", msg("missing_file", file=name)))
             return Outline("")
         try:
             text = decode(read_bounded(path))
         except YamlProblem as exc:
-            self.problems.append(Problem(name, exc.rule, exc.message, exc.line, exc.column))
+            self.problems.append(Problem(name, exc.rule, exc.msg, exc.line, exc.column))
             text = ""
         except OSError as exc:
-            self.problems.append(Problem(name, "file", f"cannot read file: {exc.strerror}"))
+            why = msg("cannot_read", reason=str(exc.strerror))
+            self.problems.append(Problem(name, "file", why))
             text = ""
         if not text.strip():
             self.unread.add(name)
             if not any(p.file == name for p in self.problems):
-                self.problems.append(Problem(name, "empty-file", "the file is empty", 1, 1))
+                self.problems.append(Problem(name, "empty-file", msg("empty_file"), 1, 1))
         return Outline(text)
 
     def user_actuals(self, path: Path) -> list:
         """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
         indicator,year,value,unit,scope,source_title,source_url,source_quote."""
-        from plancli.model.models import ActualsFile
-
         if not path.is_file():
-            raise UsageError(f"--actuals file not found: {path} (expected a .yaml or .csv file)")
+            raise UsageError("actuals_not_found", path=str(path))
         # Named as given, but never like a file of the plan (`--actuals actuals.yaml`).
-        label = self.user_label = f"./{path}" if str(path) in PLAN_FILES else str(path)
+        label = self.user_label = f"./{path}" if str(path) in FILE_NAMES else str(path)
         if path.suffix.lower() != ".csv":
-            parsed = self.model(label, ActualsFile, required=True, path=path)
+            parsed = self.model(label, models.ActualsFile, required=True, path=path)
             return parsed.actuals if parsed else []
         src = self.sources[label] = _Source(label)
-        rows, src.rows, problems = _read_csv_actuals(path, label)
+        rows, src.rows, problems = read_csv_actuals(path, label)
         self.problems.extend(problems)
         src.raw = {"actuals": rows}
-        parsed = self.validated(src, ActualsFile, src.raw)
+        parsed = self.validated(src, models.ActualsFile, src.raw)
         return parsed.actuals if parsed else []
 
-    def gaps(self):
-        from plancli.loading.validate import Gaps
-
-        return Gaps(
+    def blind_spots(self) -> BlindSpots:
+        return BlindSpots(
             unread=frozenset(self.unread),
             dropped=dict(self.dropped),
             shifted=frozenset(n for n, s in self.sources.items() if s.kept),
@@ -146,8 +129,6 @@ class _Reader:
     def cross_checked(self, problems: list[Problem]) -> list[Problem]:
         """Problems of the cross-file rules, whose paths are into salvaged data: map them back
         to the files as written."""
-        from plancli.loading.schema_errors import unmap
-
         for p in problems:
             src = self.sources.get(p.file)
             if src is not None and src.kept:
@@ -157,9 +138,6 @@ class _Reader:
     def finish(self) -> list[Problem]:
         """Every problem with a line and column (composing only files that have problems),
         in file order, then line order."""
-        from plancli.loading.schema_errors import record_at
-        from plancli.loading.yamlread import compose
-
         order = {name: n for n, name in enumerate(self.sources)}
         for name, src in self.sources.items():
             mine = [p for p in self.problems if p.file == name and (p.path or p.related)]
@@ -172,200 +150,54 @@ class _Reader:
                 if p.line is None and p.path:
                     p.line, p.column = self._where(src, root, p.path, key=p.at_key)
                 if p.related:
-                    p.message += f" (first at line {self._where(src, root, p.related)[0]})"
+                    p.first_line = self._where(src, root, p.related)[0]
         for p in self.problems:
             p.line, p.column = p.line or 1, p.column or 1
         return sorted(
-            self.problems, key=lambda p: (order.get(p.file, len(order)), p.line, p.column)
+            self.problems, key=lambda p: (order.get(p.file, len(order)), p.line or 1, p.column or 1)
         )
 
     @staticmethod
-    def _where(src: _Source, root, path: tuple, key: bool = False) -> tuple[int, int]:
-        from plancli.loading.yamlread import node_at
-
+    def _where(src: _Source, root: Any, path: tuple, key: bool = False) -> tuple[int, int]:
         if src.rows is None:
             return node_at(root, path, key=key)
-        return _csv_where(src.rows, path)
+        return csv_where(src.rows, path)
 
 
-def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Problem]]:
-    """Rows of a CSV actuals file as actuals.yaml records, with where each row and field
-    stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits)."""
-    from plancli.loading.schema_errors import number_hint
-    from plancli.loading.yamlread import YamlProblem, decode, read_bounded
-
-    try:
-        raw = read_bounded(path)
-        # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
-        text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
-    except YamlProblem as exc:
-        return [], [], [Problem(label, exc.rule, exc.message, exc.line, exc.column)]
-    except OSError as exc:
-        return [], [], [Problem(label, "file", f"cannot read file: {exc.strerror}")]
-    lines = list(io.StringIO(text, newline=""))
-    reader = csv.reader(lines)
-    try:
-        header = [h.strip() for h in next(reader, [])]
-    except csv.Error as exc:
-        return [], [], [Problem(label, "csv-syntax", f"CSV does not parse: {exc}", 1, 1)]
-    if not any(header):
-        return [], [], [Problem(label, "empty-file", "the file is empty (no header row)", 1, 1)]
-    starts = _field_starts(lines[0])
-    problems = [
-        Problem(
-            label,
-            "csv-columns",
-            f"unknown column {h!r}; the columns are {','.join(ACTUALS_COLUMNS)}",
-            1,
-            starts[i] + 1,
-        )
-        for i, h in enumerate(header)
-        if h not in ACTUALS_COLUMNS
-    ]
-    problems += [
-        Problem(label, "csv-columns", f"column {h!r} appears more than once", 1, starts[i] + 1)
-        for i, h in enumerate(header)
-        if h in header[:i]
-    ]
-    missing = [c for c in _REQUIRED_COLUMNS if c not in header]
-    if missing:
-        problems.append(
-            Problem(label, "csv-columns", f"missing columns: {', '.join(missing)}", 1, 1)
-        )
-    if problems:
-        return [], [], problems
-    rows, where = [], []
-    end = reader.line_num
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(label, "csv-syntax", f"CSV does not parse: {exc}", end + 1))
-            break
-        line, end = end + 1, reader.line_num
-        if not any(f.strip() for f in fields):
-            continue
-        starts = _field_starts(lines[line - 1]) if line == end else []
-        cols = {h: starts[i] + 1 for i, h in enumerate(header) if i < len(starts)}
-        if len(fields) != len(header):
-            problems.append(
-                Problem(
-                    label,
-                    "csv-syntax",
-                    f"row has {len(fields)} fields; the header has {len(header)}",
-                    line,
-                    1,
-                )
-            )
-            continue
-        rec = {h: f.strip() for h, f in zip(header, fields, strict=True)}
-        bad = False
-        for name, pattern, cast in (("year", _CSV_INT, int), ("value", _CSV_NUMBER, float)):
-            if pattern.fullmatch(rec[name]):
-                rec[name] = cast(rec[name])
-                continue
-            bad = True
-            want = "a whole number" if cast is int else "a number"
-            hint = number_hint(rec[name]) if rec[name] else None
-            if hint and hint.startswith("a number in quotes"):
-                hint = None
-            got = f"{rec[name]!r}" if rec[name] else "an empty field"
-            problems.append(
-                Problem(
-                    label,
-                    "schema",
-                    f"{name}: expected {want}, got {got}" + (f" ({hint})" if hint else ""),
-                    line,
-                    cols.get(name, 1),
-                    id=f"{rec['indicator']} {rec['year']}",
-                )
-            )
-        if bad:
-            continue
-        rows.append(_csv_record(rec, path.name))
-        where.append((line, cols))
-    return rows, where, problems
-
-
-def _csv_record(rec: dict, filename: str) -> dict:
-    return {
-        "indicator": rec["indicator"],
-        "year": rec["year"],
-        "value": rec["value"],
-        "unit": rec["unit"],
-        "scope": rec.get("scope") or "全市",
-        "source": {
-            "title": rec.get("source_title") or f"user file {filename}",
-            "url": rec.get("source_url") or None,
-            "quote": rec.get("source_quote") or None,
-            "primary": False,
-        },
-    }
-
-
-def _field_starts(line: str) -> list[int]:
-    """Offsets where the fields of one CSV line start (quotes may hold commas)."""
-    starts, quoted, i = [0], False, 0
-    while i < len(line):
-        c = line[i]
-        if quoted and c == '"' and line[i + 1 : i + 2] == '"':
-            i += 1
-        elif c == '"':
-            quoted = not quoted
-        elif c == "," and not quoted:
-            starts.append(i + 1)
-        i += 1
-    return starts
-
-
-def _csv_where(rows: list, path: tuple) -> tuple[int, int]:
-    # A path into {"actuals": rows}: ("actuals", i, field[, subfield]).
-    if len(path) < 2 or not isinstance(path[1], int) or not 0 <= path[1] < len(rows):
-        return 1, 1
-    line, cols = rows[path[1]]
-    name = path[2] if len(path) > 2 else None
-    if name == "source":
-        name = f"source_{path[3]}" if len(path) > 3 else "source_title"
-    return line, cols.get(name, 1)
-
-
-def check(data_dir: Path, actuals_file: Path | None = None):
+def read_plan(data_dir: Path, actuals_file: Path | None = None) -> tuple[Plan, list[Problem]]:
     """Load and validate everything; return (plan, problems with locations).
 
     With problems, the plan holds what could be read (for counting, not for answers): a file
     that did not load is empty in it, and its meta may be None.
     """
-    from plancli.loading.validate import validate
-    from plancli.model import models
-    from plancli.model.plan import Plan
-
     r = _Reader(data_dir)
-    meta = r.model("plan.yaml", models.PlanFile, required=True)
-    chapters = r.model("chapters.yaml", models.ChaptersFile, required=True)
-    targets = r.model("targets.yaml", models.TargetsFile, required=True)
-    actuals = r.model("actuals.yaml", models.ActualsFile, required=False)
-    exclusions = r.model("exclusions.yaml", models.ExclusionsFile, required=False)
-    outline = r.outline()
+    read: dict[str, Any] = {}
+    for spec in PLAN_FILES:
+        if spec.model is None:
+            read[spec.name] = r.outline(spec.name)
+        else:
+            model_cls = getattr(models, spec.model)
+            read[spec.name] = r.model(spec.name, model_cls, required=spec.required)
     user = r.user_actuals(Path(actuals_file)) if actuals_file is not None else []
+    chapters, targets = read["chapters.yaml"], read["targets.yaml"]
+    actuals, exclusions = read["actuals.yaml"], read["exclusions.yaml"]
     plan = Plan(
         root=data_dir,
-        meta=meta,
+        meta=read["plan.yaml"],
         chapters_file=chapters or models.ChaptersFile(chapters=[]),
         indicators=targets.indicators if targets else [],
         actuals=actuals.actuals if actuals else [],
         exclusions=exclusions.exclusions if exclusions else [],
-        outline=outline,
+        outline=read["outline.txt"],
         user_actuals=user,
         user_actuals_file=r.user_label,
     )
-    r.problems.extend(r.cross_checked(validate(plan, r.gaps())))
+    r.problems.extend(r.cross_checked(validate(plan, r.blind_spots())))
     return plan, r.finish()
 
 
-def load(data_dir: Path, actuals_file: Path | None = None):
-    plan, problems = check(data_dir, actuals_file)
+def load_plan(data_dir: Path, actuals_file: Path | None = None) -> Plan:
+    plan, problems = read_plan(data_dir, actuals_file)
     if problems:
         raise DataError(problems)
     return plan

@@ -11,17 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from plancli.loading.files import SCHEMAS
+from plancli.model import models
+
 # Draft 7: what the YAML language server (and so most editors) supports. Pydantic's schemas use
 # nothing newer; only their definitions move from `$defs` to draft 7's `definitions`.
 DIALECT = "http://json-schema.org/draft-07/schema#"
-# Schema name -> the file it describes.
-FILES = {
-    "plan": "plan.yaml",
-    "chapters": "chapters.yaml",
-    "targets": "targets.yaml",
-    "actuals": "actuals.yaml",
-    "exclusions": "exclusions.yaml",
-}
 
 
 def schema_file(name: str) -> str:
@@ -34,10 +29,9 @@ def modeline(name: str) -> str:
 
 
 def json_schema(name: str) -> dict:
-    from plancli.model.models import FILE_MODELS
-
-    file = FILES[name]
-    model = FILE_MODELS[file]
+    spec = SCHEMAS[name]
+    file = spec.name
+    model = getattr(models, str(spec.model))
     body = model.model_json_schema(ref_template="#/definitions/{model}")
     body.pop("title", None)
     if "$defs" in body:
@@ -57,7 +51,7 @@ def schema_text(name: str) -> str:
 def write_schemas(dest: Path) -> list[Path]:
     dest.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in FILES:
+    for name in SCHEMAS:
         path = dest / schema_file(name)
         path.write_text(schema_text(name), encoding="utf-8")
         written.append(path)

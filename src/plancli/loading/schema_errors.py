@@ -17,137 +17,146 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
+from pydantic import BaseModel, ValidationError
+
+from plancli.model import models
+from plancli.model.msg import Msg, msg
 from plancli.model.problems import Problem
 
 _ASCII_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _YAML11_FLOAT = re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][+-][0-9]+)?")
+# What a field of each pydantic type expects, as a catalogue code.
 _EXPECTED = {
-    "int_type": "a whole number",
-    "float_type": "a number",
-    "string_type": "text",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "dict_type": "a mapping of fields",
-    "model_type": "a mapping of fields",
+    "int_type": "want_whole_number",
+    "float_type": "want_number",
+    "string_type": "want_text",
+    "bool_type": "want_bool",
+    "list_type": "want_list",
+    "dict_type": "want_mapping",
+    "model_type": "want_mapping",
 }
-_YAML_BOOLEANS = "YAML reads yes/no/on/off/true/false unquoted as true or false; quote it"
-
-
-def pattern_help() -> dict[str, str]:
-    from plancli.model import models
-
-    return {
-        models.INDICATOR_ID: "an indicator id in lower-case snake case, e.g. gdp_per_capita",
-        models.TARGET_ID: "a target id <indicator>@<year>[.suffix], e.g. gdp@2025",
-        models.TASK_ID: "a task id chapter.section.paragraph, e.g. 2.1.3",
-        r"^\d+\.\d+$": "a section id chapter.section in quotes, e.g. '2.1'",
-        r"^\d+$": "a chapter number in quotes, e.g. '2'",
-        r"^https?://\S+$": "an http:// or https:// address",
-        r"^[a-z0-9][a-z0-9-]*$": "a plan id of lower-case letters, digits and hyphens",
-    }
+# The errors plancli's own validators raise (models.py): their type is their catalogue code.
+_OWN_ERRORS = ("not_finite_number", "relative_one_of", "value_or_relative", "around_direction")
+# What a value of each pattern in models.py must be, as a catalogue code.
+PATTERN_CODES = {
+    models.INDICATOR_ID: "want_indicator_id",
+    models.TARGET_ID: "want_target_id",
+    models.TASK_ID: "want_task_id",
+    r"^\d+\.\d+$": "want_section_id",
+    r"^\d+$": "want_chapter_id",
+    r"^https?://\S+$": "want_url",
+    r"^[a-z0-9][a-z0-9-]*$": "want_plan_id",
+}
 
 
 # -- messages ---------------------------------------------------------------------------------
 
 
-def number_hint(text: str) -> str | None:
+def number_hint(text: str) -> Msg | None:
     """Why a piece of text that looks like a number is not one."""
     s = text.strip()
     if _ASCII_NUMBER.fullmatch(s):
         if re.search(r"[eE]", s) and not _YAML11_FLOAT.fullmatch(s):
             # YAML 1.1 (PyYAML) wants a point and a signed exponent: 1e5 is text, 1.0e+5 not.
-            return "YAML reads this exponent form as text; write it like 1.0e+5"
-        return "a number in quotes; write it without quotes"
+            return msg("hint_exponent")
+        return msg("hint_quoted_number")
     folded = unicodedata.normalize("NFKC", s).replace(",", "")
     if folded != s and _ASCII_NUMBER.fullmatch(folded):
         if "," in s and unicodedata.normalize("NFKC", s) == s:
-            return f"write it without thousands separators: {folded}"
-        return f"full-width or other non-ASCII digits; write {folded}"
+            return msg("hint_thousands", number=folded)
+        return msg("hint_wide_digits", number=folded)
     if s.lower().lstrip("+-.") in ("nan", "inf", "infinity"):
-        return "not a finite number"
+        return msg("hint_not_finite")
     return None
 
 
-def what(value: Any) -> str:
+def what(value: Any) -> Msg:
     """A value as a person would describe it."""
     if value is None:
-        return "nothing (an empty value)"
+        return msg("got_nothing")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return msg("got_bool", value="true" if value else "false")
     if isinstance(value, int):
-        return f"the number {value}"
+        return msg("got_number", value=value)
     if isinstance(value, float):
         if math.isnan(value):
-            return "NaN (not a number)"
+            return msg("got_nan")
         if math.isinf(value):
-            return "infinity" if value > 0 else "minus infinity"
-        return f"the number {value!r}"
+            return msg("got_infinity" if value > 0 else "got_minus_infinity")
+        return msg("got_number", value=repr(value))
     if isinstance(value, str):
-        return f"the text {_short(value)!r}"
+        return msg("got_text", text=_short(value))
     if isinstance(value, list):
-        return "a list"
+        return msg("got_list")
     if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
+        return msg("got_mapping")
+    return msg("got_other", type=type(value).__name__)
 
 
 def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def describe(err: dict, model_cls=None) -> str:
+def describe(err: Any, model_cls: Any = None) -> Msg:
     """The message for one pydantic error, without the field name."""
     kind, loc, value = err["type"], tuple(err["loc"]), err.get("input")
     ctx = err.get("ctx") or {}
     if kind == "missing":
-        return f"missing field {loc[-1]!r}"
+        return msg("missing_field", field=str(loc[-1]))
     if kind == "extra_forbidden":
         name = str(loc[-1])
         if name == "<<":
-            return "unknown field '<<' (YAML merge keys are not used in plan data)"
-        return f"unknown field {name!r}" + _did_you_mean(name, _fields_at(model_cls, loc[:-1]))
+            return msg("merge_key")
+        return msg(
+            "unknown_field", field=name, hint=_did_you_mean(name, _fields_at(model_cls, loc[:-1]))
+        )
     if kind in _EXPECTED:
         if kind == "model_type" and not loc:
-            return f"the file must be a mapping of fields, not {what(value)}"
-        msg = f"expected {_EXPECTED[kind]}, got {what(value)}"
-        hint = None
-        if isinstance(value, str) and kind in ("int_type", "float_type"):
-            hint = number_hint(value)
-        elif isinstance(value, bool) and kind == "string_type":
-            hint = _YAML_BOOLEANS
-        elif isinstance(value, (int, float)) and kind == "string_type":
-            hint = f"write it in quotes: '{value}'"
-        return f"{msg} ({hint})" if hint else msg
+            return msg("file_not_mapping", got=what(value))
+        return msg(
+            "expected", want=msg(_EXPECTED[kind]), got=what(value), hint=_type_hint(kind, value)
+        )
     if kind == "enum":
         choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         if not isinstance(value, str):
-            return f"expected one of: {', '.join(choices)}; got {what(value)}"
-        return f"{_short(value)!r} is not one of: {', '.join(choices)}" + _did_you_mean(
-            value, choices
+            return msg("want_one_of", choices=choices, got=what(value))
+        return msg(
+            "not_one_of", value=_short(value), choices=choices, hint=_did_you_mean(value, choices)
         )
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        wanted = pattern_help().get(pattern, f"text matching {pattern}")
-        return f"{_short(str(value))!r} is not {wanted}"
+        code = PATTERN_CODES.get(pattern)
+        wanted = msg(code) if code else msg("want_pattern", pattern=pattern)
+        return msg("not_pattern", value=_short(str(value)), want=wanted)
     if kind == "string_too_short":
-        return "must not be empty"
+        return msg("empty_text")
     if kind == "too_short":
-        n = ctx.get("min_length", 1)
-        return f"needs at least {n} item{'s' if n != 1 else ''}"
-    if kind == "value_error":
-        msg = str(err["msg"]).removeprefix("Value error, ")
+        return msg("too_few_items", n=ctx.get("min_length", 1))
+    if kind == "unknown_unit":
+        return msg("unknown_unit", unit=str(ctx.get("unit", value)))
+    if kind in _OWN_ERRORS:
         if isinstance(value, float) and not math.isfinite(value):
-            msg += f", got {what(value)}"
-        return msg
-    return f"{err['msg']} (got {what(value)})"
+            return msg("not_finite_got", got=what(value))
+        return msg(kind)
+    return msg("schema_other", detail=str(err["msg"]), got=what(value))
 
 
-def _did_you_mean(word: str, choices) -> str:
+def _type_hint(kind: str, value: Any) -> Msg | None:
+    if isinstance(value, str) and kind in ("int_type", "float_type"):
+        return number_hint(value)
+    if isinstance(value, bool) and kind == "string_type":
+        return msg("hint_yaml_boolean")
+    if isinstance(value, (int, float)) and kind == "string_type":
+        return msg("hint_quote_it", value=str(value))
+    return None
+
+
+def _did_you_mean(word: str, choices: Any) -> Msg | None:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return msg("did_you_mean_one", choice=close[0]) if close else None
 
 
-def _fields_at(model_cls, steps: tuple) -> list[str]:
+def _fields_at(model_cls: Any, steps: tuple) -> list[str]:
     """Field names of the model found at steps below model_cls (for did-you-mean)."""
     cls = model_cls
     for step in steps:
@@ -160,9 +169,7 @@ def _fields_at(model_cls, steps: tuple) -> list[str]:
     return list(cls.model_fields) if cls is not None else []
 
 
-def _model_in(annotation):
-    from pydantic import BaseModel
-
+def _model_in(annotation: Any) -> Any:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in get_args(annotation):
@@ -242,7 +249,7 @@ def schema_problems(label: str, model_cls, data: Any, errors: list[dict]) -> lis
             Problem(
                 label,
                 "schema",
-                f"{where}: {message}" if where else message,
+                msg("at_field", field=where, problem=message) if where else message,
                 id=ident,
                 path=loc,
                 at_key=err["type"] == "extra_forbidden",
@@ -275,8 +282,6 @@ def salvage(model_cls, data: Any, errors: list[dict], rounds: int = 6) -> Salvag
     one); when that is not enough the innermost record holding the error goes. Nothing is
     guessed: a record either validates as written, minus keys, or is left out.
     """
-    from pydantic import ValidationError
-
     removed: set[tuple] = set()
     for _ in range(rounds):
         new = set()

@@ -2,8 +2,8 @@
 
 Each rule yields Problems that carry the path of the node at fault; the loader turns that path
 into a line and column only when there is something to report. The plan may be partial (a file
-that did not load, records dropped for schema errors): `Gaps` says what is missing, so that no
-rule reports the consequence of a problem already reported.
+that did not load, records dropped for schema errors): `BlindSpots` says what is missing, so that
+no rule reports the consequence of a problem already reported.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from plancli.model.models import Task
+from plancli.model.msg import Msg, msg
 from plancli.model.plan import Plan
 from plancli.model.problems import Problem
 from plancli.model.units import UnitError, convert, parse_quantity, parse_unit, to_unit
@@ -23,7 +24,7 @@ MAX_QUOTE_CHARS = 80  # a target's quote is one clause, so it cannot swallow its
 
 
 @dataclass(frozen=True)
-class Gaps:
+class BlindSpots:
     """What the rules cannot see. `unread`: files that did not load at all; `dropped`: ids in
     records left out of a file for schema errors; `shifted`: files that lost list items, where
     numbering in order cannot be judged. A reference into a gap may well be right."""
@@ -36,8 +37,8 @@ class Gaps:
         return file in self.unread or ident in self.dropped.get(file, frozenset())
 
 
-def validate(plan: Plan, gaps: Gaps | None = None) -> list[Problem]:
-    gaps = gaps or Gaps()
+def validate(plan: Plan, gaps: BlindSpots | None = None) -> list[Problem]:
+    gaps = gaps or BlindSpots()
     plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
     for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
@@ -53,23 +54,20 @@ def _all_quotes(plan: Plan) -> set[str]:
     return quotes
 
 
-def _p(file: str, rule: str, msg: str, ident: str | None, *path: str | int) -> Problem:
-    return Problem(file, rule, msg, id=ident, path=tuple(path))
+def _p(file: str, rule: str, message: Msg, ident: str | None, *path: str | int) -> Problem:
+    return Problem(file, rule, message, id=ident, path=tuple(path))
 
 
-def _again(file: str, what: str, ident: str, first: tuple, *path: str | int) -> Problem:
+def _again(file: str, what: Msg, ident: str, first: tuple, *path: str | int) -> Problem:
     """A duplicate id: the problem points at the second occurrence, naming the first's line."""
-    return Problem(
-        file, "duplicate-id", f"{what} {ident} is defined again", id=ident, path=path, related=first
-    )
+    again = msg("defined_again", what=what, id=ident)
+    return Problem(file, "duplicate-id", again, id=ident, path=path, related=first)
 
 
 def _quote(plan: Plan, file: str, quote: str, ident: str, *path) -> Iterator[Problem]:
     # No outline (a problem of its own): nothing to look quotes up in.
     if plan.outline.text and not plan.outline.contains(quote):
-        yield _p(
-            file, "quote-not-found", f"quote not found in outline.txt: {quote!r}", ident, *path
-        )
+        yield _p(file, "quote-not-found", msg("quote_not_found", quote=quote), ident, *path)
 
 
 # -- chapters.yaml ----------------------------------------------------------------------------
@@ -91,20 +89,20 @@ def _tasks_with_paths(plan: Plan) -> Iterator[tuple[Task, str, tuple]]:
         yield t, f"{closing}.0", ("closing", i)
 
 
-def _chapters(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
+def _chapters(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     f = "chapters.yaml"
     ordered = f not in gaps.shifted  # with records left out, positions say nothing
     seen: dict[str, tuple] = {}
     for ci, c in enumerate(plan.chapters):
         here = ("chapters", ci, "id")
         if c.id in seen:
-            yield _again(f, "chapter", c.id, seen[c.id], *here)
+            yield _again(f, msg("record_chapter"), c.id, seen[c.id], *here)
         seen.setdefault(c.id, here)
         if ordered and c.id != str(ci + 1):
             yield _p(
                 f,
                 "id-order",
-                f"chapter {c.id} is chapter {ci + 1} in order",
+                msg("chapter_order", chapter=c.id, n=ci + 1),
                 c.id,
                 "chapters",
                 ci,
@@ -114,13 +112,13 @@ def _chapters(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
         for si, s in enumerate(c.sections):
             here = ("chapters", ci, "sections", si, "id")
             if s.id in seen:
-                yield _again(f, "section", s.id, seen[s.id], *here)
+                yield _again(f, msg("record_section"), s.id, seen[s.id], *here)
             seen.setdefault(s.id, here)
             if ordered and s.id != f"{c.id}.{si + 1}":
                 yield _p(
                     f,
                     "id-order",
-                    f"section {s.id} should be {c.id}.{si + 1}",
+                    msg("section_order", section=s.id, expected=f"{c.id}.{si + 1}"),
                     s.id,
                     "chapters",
                     ci,
@@ -132,7 +130,7 @@ def _chapters(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
     counters: Counter[str] = Counter()
     for t, prefix, path in _tasks_with_paths(plan):
         if t.id in seen:
-            yield _again(f, "task", t.id, seen[t.id], *path, "id")
+            yield _again(f, msg("record_task"), t.id, seen[t.id], *path, "id")
         seen.setdefault(t.id, (*path, "id"))
         counters[prefix] += 1
         expected = f"{prefix}.{counters[prefix]}"
@@ -140,7 +138,7 @@ def _chapters(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
             yield _p(
                 f,
                 "id-order",
-                f"task {t.id} should be {expected} (numbered in order)",
+                msg("task_order", task=t.id, expected=expected),
                 t.id,
                 *path,
                 "id",
@@ -152,7 +150,7 @@ def _chapters(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
             yield _p(
                 f,
                 "quote-ambiguous",
-                f"task quote occurs in {n} paragraphs; quote more of its opening",
+                msg("quote_ambiguous", n=n),
                 t.id,
                 *path,
                 "quote",
@@ -162,13 +160,13 @@ def _chapters(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
 # -- targets.yaml -----------------------------------------------------------------------------
 
 
-def _indicators(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
+def _indicators(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     f = "targets.yaml"
     names: dict[str, tuple[str, tuple]] = {}
     first: dict[str, tuple] = {}
     for ii, ind in enumerate(plan.indicators):
         if ind.id in first:
-            yield _again(f, "indicator", ind.id, first[ind.id], "indicators", ii, "id")
+            yield _again(f, msg("record_indicator"), ind.id, first[ind.id], "indicators", ii, "id")
         first.setdefault(ind.id, ("indicators", ii, "id"))
         labels = [(ind.id, ("id",)), (ind.name.zh, ("name", "zh"))]
         labels += [(a, ("aliases", ai)) for ai, a in enumerate(ind.aliases)]
@@ -179,7 +177,7 @@ def _indicators(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
                 yield Problem(
                     f,
                     "duplicate-id",
-                    f"{label!r} already names indicator {owner}",
+                    msg("name_taken", name=label, indicator=owner),
                     id=ind.id,
                     path=("indicators", ii, *where),
                     related=at,
@@ -189,12 +187,12 @@ def _indicators(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
             path = ("indicators", ii, "baselines", bi)
             bid = f"{ind.id} baseline {b.year}"
             if b.task not in plan.task_places and not gaps.may_hold("chapters.yaml", b.task):
-                yield _p(f, "unknown-task", f"task {b.task} does not exist", bid, *path, "task")
+                yield _p(f, "unknown-task", msg("unknown_task", task=b.task), bid, *path, "task")
             if plan.meta is not None and b.year > plan.meta.base_year:
                 yield _p(
                     f,
                     "year-range",
-                    f"baseline year {b.year} is after the base year {plan.meta.base_year}",
+                    msg("baseline_after_base", year=b.year, base_year=plan.meta.base_year),
                     bid,
                     *path,
                     "year",
@@ -214,14 +212,14 @@ def _value_text(value, text: str, unit: str, ident: str, *path) -> Iterator[Prob
         yield _p(
             "targets.yaml",
             "value-text",
-            f"value {value:g} {unit} does not match the text {text!r} ({written:g} {unit})",
+            msg("value_text", value=value, unit=unit, text=text, written=written),
             ident,
             *path,
             "value",
         )
 
 
-def _targets(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
+def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     f = "targets.yaml"
     seen: dict[str, tuple] = {}
     meta = plan.meta
@@ -231,19 +229,18 @@ def _targets(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
         for ti, t in enumerate(ind.targets):
             path = ("indicators", ii, "targets", ti)
             if t.id in seen:
-                yield _again(f, "target", t.id, seen[t.id], *path, "id")
+                yield _again(f, msg("record_target"), t.id, seen[t.id], *path, "id")
             seen.setdefault(t.id, (*path, "id"))
             if t.indicator_id != ind.id:
-                yield _p(f, "id-format", f"target id must start with {ind.id}@", t.id, *path, "id")
+                why = msg("target_id_indicator", indicator=ind.id)
+                yield _p(f, "id-format", why, t.id, *path, "id")
             if not t.id.split("@", 1)[1].startswith(str(t.year)):
-                yield _p(
-                    f, "id-format", f"target id must carry its year {t.year}", t.id, *path, "id"
-                )
+                yield _p(f, "id-format", msg("target_id_year", year=t.year), t.id, *path, "id")
             if meta is not None and t.year not in horizon:
                 yield _p(
                     f,
                     "year-range",
-                    f"target year {t.year} is outside the plan's horizon {sorted(horizon)}",
+                    msg("target_year_horizon", year=t.year, years=sorted(horizon)),
                     t.id,
                     *path,
                     "year",
@@ -252,7 +249,7 @@ def _targets(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
                 yield _p(
                     f,
                     "year-range",
-                    f"a relative target's base year must not be after {plan.meta.base_year}",
+                    msg("relative_base_after", base_year=meta.base_year),
                     t.id,
                     *path,
                     "relative",
@@ -262,20 +259,19 @@ def _targets(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
                 yield _p(
                     f,
                     "kind-unit",
-                    f"a {t.kind} target needs a unit in %, not {ind.unit}",
+                    msg("kind_unit", kind=msg(f"kind.{t.kind}"), unit=ind.unit),
                     t.id,
                     *path,
                     "kind",
                 )
             if t.task not in plan.task_places and not gaps.may_hold("chapters.yaml", t.task):
-                yield _p(f, "unknown-task", f"task {t.task} does not exist", t.id, *path, "task")
+                yield _p(f, "unknown-task", msg("unknown_task", task=t.task), t.id, *path, "task")
             for qi, q in enumerate(t.quotes):
                 if len(q) > MAX_QUOTE_CHARS:
                     yield _p(
                         f,
                         "quote-length",
-                        f"quote is {len(q)} characters; quote one clause "
-                        f"(at most {MAX_QUOTE_CHARS})",
+                        msg("quote_length", length=len(q), limit=MAX_QUOTE_CHARS),
                         t.id,
                         *path,
                         "quotes",
@@ -295,7 +291,7 @@ def _quote_in_task(plan: Plan, t, path) -> Iterator[Problem]:
         yield _p(
             "targets.yaml",
             "quote-place",
-            f"the first quote is not in the paragraph of task {t.task}",
+            msg("quote_place", task=t.task),
             t.id,
             *path,
             "task",
@@ -312,14 +308,14 @@ def _family(unit: str) -> str | None:
 # -- actuals.yaml -----------------------------------------------------------------------------
 
 
-def _actuals(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
+def _actuals(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     yield from _actuals_of(plan, gaps, plan.actuals, "actuals.yaml", shipped=True)
     if plan.user_actuals_file:
         yield from _actuals_of(plan, gaps, plan.user_actuals, plan.user_actuals_file, shipped=False)
 
 
 def _actuals_of(
-    plan: Plan, gaps: Gaps, actuals: list, f: str, *, shipped: bool
+    plan: Plan, gaps: BlindSpots, actuals: list, f: str, *, shipped: bool
 ) -> Iterator[Problem]:
     meta = plan.meta
     lo, hi = (meta.base_year, max(meta.horizon_years)) if meta is not None else (None, None)
@@ -332,7 +328,7 @@ def _actuals_of(
                 yield _p(
                     f,
                     "unknown-indicator",
-                    f"no indicator {a.indicator!r} in targets.yaml",
+                    msg("unknown_indicator_in_file", indicator=a.indicator),
                     ident,
                     "actuals",
                     ai,
@@ -345,21 +341,20 @@ def _actuals_of(
                 yield _p(
                     f,
                     "unit-family",
-                    f"unit {a.unit} does not convert to the indicator's unit {ind.unit}",
+                    msg("actual_unit_family", unit=a.unit, indicator_unit=ind.unit),
                     ident,
                     "actuals",
                     ai,
                     "unit",
                 )
         if lo is not None and not lo <= a.year <= hi:
-            yield _p(
-                f, "year-range", f"year {a.year} is outside {lo}–{hi}", ident, "actuals", ai, "year"
-            )
+            why = msg("actual_year_range", year=a.year, first=lo, last=hi)
+            yield _p(f, "year-range", why, ident, "actuals", ai, "year")
         if shipped and not (a.source.url and a.source.quote):
             yield _p(
                 f,
                 "source-missing",
-                "a shipped actual needs a source url and quote",
+                msg("source_missing"),
                 ident,
                 "actuals",
                 ai,
@@ -371,8 +366,7 @@ def _actuals_of(
             yield _p(
                 f,
                 "duplicate-actual",
-                f"{len(idx)} actuals for {ind} {year} ({scope}); mark exactly one "
-                "`preferred: true`",
+                msg("duplicate_actual", n=len(idx), indicator=ind, year=year, scope=scope),
                 f"{ind} {year}",
                 "actuals",
                 idx[1],
@@ -382,7 +376,7 @@ def _actuals_of(
 # -- exclusions.yaml --------------------------------------------------------------------------
 
 
-def _exclusions(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
+def _exclusions(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     f = "exclusions.yaml"
     if not plan.outline.text:
         return
@@ -392,7 +386,7 @@ def _exclusions(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
             yield _p(
                 f,
                 "exclusion-context",
-                f"context {e.context!r} occurs {n} times in outline.txt; it must occur once",
+                msg("exclusion_context", context=e.context, n=n),
                 e.context,
                 "exclusions",
                 ei,

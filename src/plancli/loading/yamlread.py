@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from plancli.loading.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from plancli.model.msg import Msg, msg
 from plancli.model.problems import Problem
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,9 +31,9 @@ _TAG = "tag:yaml.org,2002:"
 
 
 class YamlProblem(Exception):
-    def __init__(self, rule: str, message: str, line: int | None = None, column: int | None = None):
-        super().__init__(message)
-        self.rule, self.message, self.line, self.column = rule, message, line, column
+    def __init__(self, rule: str, message: Msg, line: int | None = None, column: int | None = None):
+        super().__init__(rule, message)
+        self.rule, self.msg, self.line, self.column = rule, message, line, column
         self.more: list[YamlProblem] = []  # further problems of the same pass (duplicate keys)
 
 
@@ -69,7 +70,7 @@ def _plain(value: str, event) -> Any:
         return _SCALARS.construct_yaml_float(node)
     except ValueError:
         raise YamlProblem(
-            "yaml-number", f"number with {len(value):,} digits is too long", *mark(event)
+            "yaml-number", msg("number_too_long", digits=len(value)), *mark(event)
         ) from None
 
 
@@ -95,18 +96,10 @@ def _build(text: str) -> Any:
             if ev.anchor is not None:
                 raise _anchor(ev)
             if ev.tag is not None:
-                raise YamlProblem(
-                    "yaml-tag",
-                    f"tags such as {ev.tag.replace(_TAG, '!!')} are not allowed in plan data "
-                    "(write plain values; quote text that looks like a number)",
-                    *mark(ev),
-                )
+                tag = ev.tag.replace(_TAG, "!!")
+                raise YamlProblem("yaml-tag", msg("yaml_tag", tag=tag), *mark(ev))
             if nodes > MAX_NODES:
-                raise YamlProblem(
-                    "file-size",
-                    f"more than {MAX_NODES:,} YAML values; the limit is {MAX_NODES:,} a file",
-                    *mark(ev),
-                )
+                raise YamlProblem("file-size", msg("too_many_values", limit=MAX_NODES), *mark(ev))
             if cls is yaml.ScalarEvent:
                 value = ev.value
                 if ev.implicit[0]:
@@ -116,9 +109,7 @@ def _build(text: str) -> Any:
                         value = plain[value] = _plain(value, ev)
             else:
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlProblem(
-                        "yaml-depth", f"nested deeper than {MAX_DEPTH} levels", *mark(ev)
-                    )
+                    raise YamlProblem("yaml-depth", msg("too_deep", limit=MAX_DEPTH), *mark(ev))
                 value = {} if cls is yaml.MappingStartEvent else []
         elif cls is yaml.SequenceEndEvent or cls is yaml.MappingEndEvent:
             stack.pop()
@@ -128,11 +119,7 @@ def _build(text: str) -> Any:
         elif cls is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise YamlProblem(
-                    "yaml-syntax",
-                    "YAML does not parse: a second document (plan data is one document a file)",
-                    *mark(ev),
-                )
+                raise YamlProblem("yaml-syntax", msg("second_document"), *mark(ev))
             continue
         else:
             continue
@@ -147,19 +134,14 @@ def _build(text: str) -> Any:
                 container.append(value)
             elif frame[1] is None:
                 if cls is not yaml.ScalarEvent:
-                    raise YamlProblem(
-                        "yaml-key",
-                        "a mapping key must be a field name, not a list or mapping",
-                        *mark(ev),
-                    )
+                    raise YamlProblem("yaml-key", msg("key_not_text"), *mark(ev))
                 # A key is a field name as written: `1:` and `yes:` are not numbers or booleans.
                 key = ev.value
                 if key in frame[2]:
                     duplicates.append(
                         YamlProblem(
                             "duplicate-key",
-                            f"duplicate key {key!r} (first at line {frame[2][key]}); "
-                            "YAML would silently keep only the last one",
+                            msg("duplicate_key", key=key, first_line=frame[2][key]),
                             *mark(ev),
                         )
                     )
@@ -178,26 +160,20 @@ def _build(text: str) -> Any:
         first.more = rest
         raise first
     if empty:
-        raise YamlProblem("empty-file", "the file is empty", 1, 1)
+        raise YamlProblem("empty-file", msg("empty_file"), 1, 1)
     return root
 
 
 def _anchor(ev) -> YamlProblem:
-    return YamlProblem(
-        "yaml-anchor",
-        "anchors and aliases are not allowed in plan data (write each value out)",
-        *mark(ev),
-    )
+    return YamlProblem("yaml-anchor", msg("yaml_anchor"), *mark(ev))
 
 
 def decode(raw: bytes) -> str:
     """UTF-8 without a byte-order mark, or a problem saying where it is not."""
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise YamlProblem(
-            "encoding", "file starts with a UTF-8 byte-order mark; save it without", 1, 1
-        )
+        raise YamlProblem("encoding", msg("utf8_bom"), 1, 1)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise YamlProblem("encoding", "file is UTF-16; save it as UTF-8", 1, 1)
+        raise YamlProblem("encoding", msg("utf16"), 1, 1)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -205,7 +181,7 @@ def decode(raw: bytes) -> str:
         column = len(raw[line_start : exc.start].decode("utf-8", "replace")) + 1
         raise YamlProblem(
             "encoding",
-            f"not UTF-8: byte 0x{raw[exc.start]:02x} cannot be decoded (save the file as UTF-8)",
+            msg("not_utf8", byte=f"0x{raw[exc.start]:02x}"),
             raw.count(b"\n", 0, exc.start) + 1,
             column,
         ) from None
@@ -221,16 +197,15 @@ def parse_text(text: str) -> Any:
         if "maximum nesting depth" in str(exc.problem):
             # Newer libyaml (PyYAML >= 6.0.4) stops deep flow nesting itself, scanning ahead
             # of the events that would have reached MAX_DEPTH: the same problem, found later.
-            raise YamlProblem(
-                "yaml-depth", f"nested deeper than {MAX_DEPTH} levels", line, col
-            ) from None
-        msg = str(exc.problem or exc.context)
+            raise YamlProblem("yaml-depth", msg("too_deep", limit=MAX_DEPTH), line, col) from None
+        # libyaml's own words (English), quoted in the message.
+        detail = str(exc.problem or exc.context)
         if exc.problem and exc.context:
-            msg += f" ({exc.context}"
+            detail += f" ({exc.context}"
             if ctx is not None and (ctx.line, ctx.column) != (at.line, at.column):
-                msg += f" that starts at line {ctx.line + 1}, column {ctx.column + 1}"
-            msg += ")"
-        raise YamlProblem("yaml-syntax", f"YAML does not parse: {msg}", line, col) from None
+                detail += f" that starts at line {ctx.line + 1}, column {ctx.column + 1}"
+            detail += ")"
+        raise YamlProblem("yaml-syntax", msg("yaml_syntax", detail=detail), line, col) from None
     except yaml.YAMLError as exc:
         # A reader error (a control character) has a position but no mark.
         line, col = _position(text, getattr(exc, "position", None))
@@ -238,7 +213,7 @@ def parse_text(text: str) -> Any:
         char = getattr(exc, "character", None)
         if char is not None:
             reason += f" (U+{char if isinstance(char, int) else ord(char):04X})"
-        raise YamlProblem("yaml-syntax", f"YAML does not parse: {reason}", line, col) from None
+        raise YamlProblem("yaml-syntax", msg("yaml_syntax", detail=reason), line, col) from None
 
 
 def _within(text: str, line: int, col: int) -> tuple[int, int]:
@@ -268,20 +243,17 @@ def read_bounded(path: Path) -> bytes:
     case the file grows meanwhile."""
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):
-        raise YamlProblem("file", "not a regular file (a device, pipe or socket)", 1, 1)
+        raise YamlProblem("file", msg("not_regular_file"), 1, 1)
     size = info.st_size
     if size > MAX_BYTES:
-        raise YamlProblem("file-size", _too_big(size), 1, 1)
+        raise YamlProblem("file-size", msg("file_too_big", size=size, limit=MAX_BYTES), 1, 1)
     with path.open("rb") as f:
         raw = f.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        raise YamlProblem("file-size", _too_big(len(raw), at_least=True), 1, 1)
+        raise YamlProblem(
+            "file-size", msg("file_too_big_more", size=len(raw), limit=MAX_BYTES), 1, 1
+        )
     return raw
-
-
-def _too_big(size: int, at_least: bool = False) -> str:
-    more = "more than " if at_least else ""
-    return f"file is {more}{size:,} bytes, over the limit of {MAX_BYTES:,} bytes"
 
 
 def read_yaml(path: Path, display: str) -> tuple[Any, str | None, list[Problem]]:
@@ -294,10 +266,11 @@ def read_yaml(path: Path, display: str) -> tuple[Any, str | None, list[Problem]]
         return (
             None,
             text,
-            [Problem(display, e.rule, e.message, e.line, e.column) for e in (exc, *exc.more)],
+            [Problem(display, e.rule, e.msg, e.line, e.column) for e in (exc, *exc.more)],
         )
     except OSError as exc:
-        return None, None, [Problem(display, "file", f"cannot read file: {exc.strerror or exc}")]
+        reason = exc.strerror or str(exc)
+        return None, None, [Problem(display, "file", msg("cannot_read", reason=reason))]
 
 
 def compose(text: str):

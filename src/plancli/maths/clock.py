@@ -20,7 +20,7 @@ def today() -> date:
     try:
         return date.fromisoformat(pinned.strip())
     except ValueError:
-        raise UsageError(f"{ENV_TODAY}={pinned!r} is not a date (expected YYYY-MM-DD)") from None
+        raise UsageError("today_not_a_date", variable=ENV_TODAY, value=pinned) from None
 
 
 def latest_complete_year() -> int:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from plancli.maths.metrics import Shape, TargetMetrics, evaluate_indicator, shape_of, sign
+from plancli.maths.judge import Judgement, evaluate_indicator
+from plancli.maths.shapes import Shape, sign
 from plancli.model.plan import Plan
 from plancli.model.vocab import THIN_COVERAGE, Comparator, Status
 
@@ -27,19 +28,18 @@ class Method:
 
 
 class TargetScore(NamedTuple):
-    metrics: TargetMetrics
+    judgement: Judgement
     chapter: str
     score: float | None
     method: str | None
 
     @property
     def status(self) -> Status:
-        return self.metrics.status
+        return self.judgement.status
 
-    def to_dict(self, lang: str = "zh") -> dict:
-        out = self.metrics.to_dict(lang)
-        out.update(chapter=self.chapter, score=self.score, score_method=self.method)
-        return out
+    @property
+    def target_id(self) -> str:
+        return self.judgement.target.id
 
 
 class Summary(NamedTuple):
@@ -59,16 +59,6 @@ class Summary(NamedTuple):
         """Under 20% of the targets have data (SDSN computes no index there)."""
         return self.coverage < THIN_COVERAGE
 
-    def to_dict(self) -> dict:
-        return {
-            "targets": self.targets,
-            "with_data": self.with_data,
-            "coverage": self.coverage,
-            "thin": self.thin,
-            "mean_score": self.mean_score,
-            "counts": self.counts,
-        }
-
 
 class ChapterScore(NamedTuple):
     chapter: str
@@ -77,15 +67,6 @@ class ChapterScore(NamedTuple):
     summary: Summary
     weakest: list[str]
 
-    def to_dict(self) -> dict:
-        return {
-            "chapter": self.chapter,
-            "title_zh": self.title_zh,
-            "title_en": self.title_en,
-            **self.summary.to_dict(),
-            "weakest": self.weakest,
-        }
-
 
 class Scorecard(NamedTuple):
     year: int
@@ -93,29 +74,22 @@ class Scorecard(NamedTuple):
     chapters: list[ChapterScore]
     overall: Summary
 
-    def to_dict(self, lang: str = "zh") -> dict:
-        return {
-            "year": self.year,
-            "overall": self.overall.to_dict(),
-            "chapters": [c.to_dict() for c in self.chapters],
-            "targets": [t.to_dict(lang) for t in self.targets],
-        }
-
 
 def clamp(x: float) -> float:
     return min(max(x, 0.0), 100.0)
 
 
-def score_of(m: TargetMetrics) -> tuple[float | None, str | None]:
+def score_of(m: Judgement) -> tuple[float | None, str | None]:
     """The target's score (0–100) and how it was found; (None, None) without data."""
-    A, T = m.actual, m.target
-    if A is None or T is None:
+    T = m.value
+    if m.actual is None or T is None:
         return None, None
+    A = m.actual.value
     B = m.baseline
     method = Method.PROGRESS if B is not None else Method.RATIO
     if m.met:
         return 100.0, method
-    if shape_of(m.kind, m.unit) is Shape.RATE:
+    if m.shape is Shape.RATE:
         B = None  # a growth rate has no level to start from: judged by the ratio
         method = Method.RATIO
     if B is not None:
@@ -123,8 +97,9 @@ def score_of(m: TargetMetrics) -> tuple[float | None, str | None]:
         if distance == 0:  # the target only holds the baseline, and it has slipped
             return 0.0, method
         return clamp(100 * sign(m.direction) * (A - B.value) / distance), method
-    if m.comparator is Comparator.AT_MOST or (
-        m.comparator is Comparator.AROUND and sign(m.direction) < 0
+    comparator = m.target.comparator
+    if comparator is Comparator.AT_MOST or (
+        comparator is Comparator.AROUND and sign(m.direction) < 0
     ):
         return (clamp(100 * T / A) if A > 0 else 100.0), method
     return (clamp(100 * A / T) if T > 0 else None), method
@@ -162,7 +137,7 @@ def build(plan: Plan, year: int, chapter: str | None = None) -> Scorecard:
         ):
             score, method = score_of(m)
             targets.append(TargetScore(m, plan.chapter_of_task(t.task), score, method))
-    targets.sort(key=lambda s: (int(s.chapter), s.metrics.target_id))
+    targets.sort(key=lambda s: (int(s.chapter), s.target_id))
     chapters = []
     for c in plan.chapters:
         mine = [s for s in targets if s.chapter == c.id]
@@ -175,7 +150,7 @@ def build(plan: Plan, year: int, chapter: str | None = None) -> Scorecard:
                 c.title.zh,
                 c.title.en,
                 summarise(mine),
-                [s.metrics.target_id for s in weakest[:WEAKEST]],
+                [s.target_id for s in weakest[:WEAKEST]],
             )
         )
     return Scorecard(year, targets, chapters, _overall(targets, chapters))

@@ -17,6 +17,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from plancli.model.units import UnitError, parse_unit
 from plancli.model.vocab import WHOLE_CITY, Comparator, Direction, Kind
@@ -28,7 +29,7 @@ TASK_ID = r"^\d+\.\d+\.\d+$"
 
 def _finite(value: float | None) -> float | None:
     if value is not None and not math.isfinite(value):
-        raise ValueError("must be a finite number")
+        raise PydanticCustomError("not_finite_number", "must be a finite number")
     return value
 
 
@@ -90,7 +91,9 @@ class Relative(Record):
     @model_validator(mode="after")
     def _one_of(self) -> "Relative":
         if sum(x is not None for x in (self.factor, self.percent, self.amount)) != 1:
-            raise ValueError("give exactly one of factor, percent or amount")
+            raise PydanticCustomError(
+                "relative_one_of", "give exactly one of factor, percent or amount"
+            )
         return self
 
     def apply(self, base: float) -> float:
@@ -125,9 +128,11 @@ class Target(Record):
     @model_validator(mode="after")
     def _shape(self) -> "Target":
         if (self.value is None) == (self.relative is None):
-            raise ValueError("give exactly one of value or relative")
+            raise PydanticCustomError("value_or_relative", "give exactly one of value or relative")
         if self.comparator is Comparator.AROUND and self.direction is None:
-            raise ValueError("an around target needs a direction (up or down)")
+            raise PydanticCustomError(
+                "around_direction", "an around target needs a direction (up or down)"
+            )
         return self
 
     @property
@@ -167,8 +172,11 @@ class Indicator(Record):
     def _known_unit(cls, unit: str) -> str:
         try:
             parse_unit(unit)
-        except UnitError as exc:
-            raise ValueError(str(exc)) from None
+        except UnitError:
+            # The error's type is its code; schema_errors words it from the catalogue.
+            raise PydanticCustomError(
+                "unknown_unit", "unknown unit '{unit}'", {"unit": unit}
+            ) from None
         return unit
 
 
@@ -218,6 +226,9 @@ class Period(Record):
 class PlanFile(Record):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: Name
+    short_name: Name | None = Field(
+        default=None, description="what titles call the plan (e.g. 温州“十四五”规划); default: name"
+    )
     issuer: Name
     base_year: StrictInt
     period: Period
@@ -245,12 +256,3 @@ class ExclusionsFile(Record):
     def _none_is_empty(cls, value):
         # A key followed only by comments (chapter markers) reads as null in YAML.
         return [] if value is None else value
-
-
-FILE_MODELS: dict[str, type[Record]] = {
-    "plan.yaml": PlanFile,
-    "chapters.yaml": ChaptersFile,
-    "targets.yaml": TargetsFile,
-    "actuals.yaml": ActualsFile,
-    "exclusions.yaml": ExclusionsFile,
-}

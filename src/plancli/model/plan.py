@@ -14,6 +14,7 @@ from plancli.model.models import (
     ChaptersFile,
     Exclusion,
     Indicator,
+    Name,
     PlanFile,
     Section,
     Target,
@@ -41,6 +42,11 @@ class Plan:
     outline: Outline
     user_actuals: list[Actual] = field(default_factory=list)
     user_actuals_file: str | None = None
+
+    @property
+    def short_name(self) -> Name:
+        """What titles call the plan: plan.yaml's short_name, else its name."""
+        return self.meta.short_name or self.meta.name
 
     @property
     def chapters(self) -> list[Chapter]:
@@ -110,9 +116,3 @@ class Plan:
 
     def chapter_of_task(self, task_id: str) -> str:
         return task_id.split(".", 1)[0]
-
-    def resolved_value(self, indicator: Indicator, target: Target) -> float | None:
-        """The target's value in the indicator's unit; for a relative target, from its base."""
-        from plancli.maths.metrics import target_value
-
-        return target_value(self, indicator, target)

@@ -1,8 +1,13 @@
-"""A problem found in a data file, located as precisely as we can."""
+"""Errors plancli reports in one line, and a problem found in a data file, located as precisely as
+we can. Both carry a message as a code with parameters (plancli.model.msg); the CLI words it in
+the reader's language from the catalogue."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from plancli.model.msg import Msg, msg
 
 
 class PlancliError(Exception):
@@ -10,32 +15,40 @@ class PlancliError(Exception):
 
     exit_code = 2
 
+    def __init__(self, code: str, **params: Any):
+        self.msg = Msg(code, params)
+        super().__init__(code, params)
+
+    def __str__(self) -> str:
+        # Worded by the catalogue (plancli.report.catalogue), in the language the reader chose.
+        return f"{self.msg.code} {dict(self.msg.params)}"
+
 
 class UsageError(PlancliError):
     exit_code = 2
 
 
 class DataError(PlancliError):
-    """The data could not be loaded; `problems` says why."""
+    """The data could not be loaded; `problems` says why (the CLI shows the first and a count)."""
 
     exit_code = 1
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        first = problems[0].format() if problems else "invalid data"
-        more = (
-            f" (and {len(problems) - 1} more problems; run `plancli check`)"
-            if len(problems) > 1
-            else ""
+        first = problem_line(problems[0]) if problems else msg("empty_file")
+        more = len(problems) - 1
+        super().__init__(
+            "data_error",
+            problem=first,
+            more=msg("data_error_more", more=more) if more > 0 else None,
         )
-        super().__init__(first + more)
 
 
 @dataclass
 class Problem:
     file: str
-    rule: str
-    message: str
+    rule: str  # the problem's code, as JSON and the text format give it
+    msg: Msg  # what is wrong, worded by the catalogue
     line: int | None = None
     column: int | None = None
     id: str | None = None
@@ -45,20 +58,22 @@ class Problem:
     related: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
     # Point at the key of the path's last step rather than its value (an unknown field).
     at_key: bool = field(default=False, compare=False, repr=False)
+    first_line: int | None = None  # the line of `related`, once found
 
-    def format(self, file: str | None = None) -> str:
-        """`FILE:LINE:COL: [error] message (rule)`, FILE as given (e.g. relative to the cwd)."""
-        where = f"{file or self.file}:{self.line or 1}:{self.column or 1}"
-        ident = f"{self.id}: " if self.id else ""
-        return f"{where}: [error] {ident}{self.message} ({self.rule})"
 
-    def to_dict(self) -> dict:
-        """The conventions' JSON record: file, line, column, id, rule, message."""
-        return {
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "id": self.id,
-            "rule": self.rule,
-            "message": self.message,
-        }
+def problem_line(p: Problem, file: str | None = None) -> Msg:
+    """`FILE:LINE:COL: [error] id: message (rule)`, FILE as given (e.g. relative to the cwd)."""
+    return msg(
+        "problem_line",
+        file=file or p.file,
+        line=p.line or 1,
+        column=p.column or 1,
+        id=msg("problem_id", id=p.id) if p.id else None,
+        message=full_message(p),
+        rule=p.rule,
+    )
+
+
+def full_message(p: Problem) -> Msg:
+    """The problem's message, naming the line of the first occurrence where it has one."""
+    return msg("first_at_line", message=p.msg, line=p.first_line) if p.first_line else p.msg

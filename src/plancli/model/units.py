@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+from plancli.model.msg import Msg
 
 MAGNITUDES: dict[str, float] = {
     "万亿": 1e12,
@@ -23,51 +25,54 @@ MAGNITUDES: dict[str, float] = {
     "万": 1e4,
 }
 
-# Base words the plan counts in. A base not listed here is an unknown unit.
-BASES: dict[str, str] = {
-    "元": "money (yuan)",
-    "美元": "money (US dollars)",
-    "%": "percent",
-    "个百分点": "percent",
-    "人": "people",
-    "人次": "person-times",
-    "家": "enterprises",
-    "个": "items",
-    "项": "items (项)",
-    "所": "institutions",
-    "座": "structures",
-    "条": "lines",
-    "张": "beds or sheets",
-    "套": "housing units",
-    "户": "households",
-    "处": "sites",
-    "名": "persons (名)",
-    "位": "rank",
-    "强": "rank (top N)",
-    "岁": "years of age",
-    "年": "years",
-    "分钟": "minutes",
-    "小时": "hours",
-    "公里": "kilometres",
-    "米": "metres",
-    "平方公里": "square kilometres",
-    "平方米": "square metres",
-    "亩": "mu",
-    "公顷": "hectares",
-    "吨": "tonnes",
-    "立方米": "cubic metres",
-    "标箱": "TEU",
-    "千瓦": "kilowatts",
-    "微克/立方米": "micrograms per cubic metre",
-    "Tbps": "bandwidth (terabits per second)",
-    "辆": "vehicles",
-    "艘": "ships",
-    "台": "machines",
-    "件": "pieces",
-    "次": "times",
-    "倍": "times (multiple)",
-    "": "number",
-}
+# Base words the plan counts in (their English words are in the message catalogue). A base
+# not listed here is an unknown unit; "" is a plain number.
+BASES: frozenset[str] = frozenset(
+    (
+        "元",
+        "美元",
+        "%",
+        "个百分点",
+        "人",
+        "人次",
+        "家",
+        "个",
+        "项",
+        "所",
+        "座",
+        "条",
+        "张",
+        "套",
+        "户",
+        "处",
+        "名",
+        "位",
+        "强",
+        "岁",
+        "年",
+        "分钟",
+        "小时",
+        "公里",
+        "米",
+        "平方公里",
+        "平方米",
+        "亩",
+        "公顷",
+        "吨",
+        "立方米",
+        "标箱",
+        "千瓦",
+        "微克/立方米",
+        "Tbps",
+        "辆",
+        "艘",
+        "台",
+        "件",
+        "次",
+        "倍",
+        "",
+    )
+)
 
 # Units that are another spelling of a base unit, with their factor to it.
 SYNONYMS: dict[str, tuple[str, float]] = {
@@ -85,7 +90,11 @@ SYNONYMS: dict[str, tuple[str, float]] = {
 
 
 class UnitError(ValueError):
-    """A unit that is not known, or a quantity that cannot be read."""
+    """A unit that is not known, or a quantity that cannot be read; `msg` says which."""
+
+    def __init__(self, code: str, **params: Any):
+        self.msg = Msg(code, params)
+        super().__init__(code, params)
 
 
 class Unit(NamedTuple):
@@ -112,14 +121,14 @@ def parse_unit(text: str) -> Unit:
         rest = text.removeprefix(word)
         if rest != text and rest in BASES and rest not in ("%", "个百分点", ""):
             return Unit(text, rest, factor)
-    raise UnitError(f"unknown unit {text!r}")
+    raise UnitError("unknown_unit", unit=text)
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert value from one unit to another of the same family."""
     src, dst = parse_unit(from_unit), parse_unit(to_unit)
     if src.family != dst.family:
-        raise UnitError(f"cannot convert {from_unit} to {to_unit}: different kinds of unit")
+        raise UnitError("unit_family", unit=from_unit, to=to_unit)
     return value * src.factor / dst.factor
 
 
@@ -151,7 +160,7 @@ def parse_cn_number(text: str) -> float:
             total += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
             digit = None
         else:
-            raise UnitError(f"not a Chinese numeral: {text!r}")
+            raise UnitError("not_a_number", text=text)
     return float(total + (digit or 0))
 
 
@@ -173,11 +182,11 @@ def parse_quantity(text: str) -> Quantity:
         norm = "1" + norm
     match = _QUANTITY.match(norm)
     if not match:
-        raise UnitError(f"cannot read {text!r} as a number")
+        raise UnitError("not_a_number", text=text)
     num, unit_text = match.group("num"), match.group("unit")
     value = float(num.replace(",", "")) if num[-1].isdigit() else parse_cn_number(num)
     if not math.isfinite(value):
-        raise UnitError(f"{text!r} is not a finite number")
+        raise UnitError("not_finite", text=text)
     if not unit_text:
         return Quantity(value, None)
     if unit_text in MAGNITUDES:  # 8000亿: magnitude without a base word
@@ -199,8 +208,5 @@ def to_unit(text: str, unit: str) -> float:
             return q.value / target.factor
         return q.value
     if q.unit.family != target.family:
-        raise UnitError(
-            f"{text!r} is in {q.unit.text}, which does not convert to {unit} "
-            f"({BASES.get(q.unit.base, q.unit.base)} vs {BASES.get(target.base, target.base)})"
-        )
+        raise UnitError("quantity_unit_family", text=text, given=q.unit.text, unit=unit)
     return q.value * q.unit.factor / target.factor

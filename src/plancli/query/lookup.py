@@ -6,18 +6,20 @@ an unknown name raises UsageError with the closest matches ("did you mean").
 
 from __future__ import annotations
 
-from plancli.model.models import Indicator, Target
-from plancli.model.plan import Plan
+import difflib
+
+from plancli.model.models import Chapter, Indicator, Section, Target
+from plancli.model.msg import Msg, msg
+from plancli.model.plan import Plan, TaskPlace
 from plancli.model.problems import UsageError
 
 
-def _suggest(word: str, choices: list[str], n: int = 3) -> str:
-    import difflib
-
+def suggest(word: str, choices: list[str], n: int = 3) -> Msg | None:
+    """A "did you mean" for the closest of choices, or None when nothing is close."""
     folded = {c.casefold(): c for c in choices}
     close = [folded[k] for k in difflib.get_close_matches(word.casefold(), folded, n=n, cutoff=0.5)]
     close += [c for k, c in folded.items() if word.casefold() in k and c not in close]
-    return f"; did you mean: {', '.join(dict.fromkeys(close[:n]))}?" if close else ""
+    return msg("did_you_mean", choices=list(dict.fromkeys(close[:n]))) if close else None
 
 
 def indicator_names(ind: Indicator) -> list[str]:
@@ -35,27 +37,22 @@ def find_indicator(plan: Plan, query: str) -> tuple[Indicator, Target | None]:
             return ind, None
     choices = [n for ind in plan.indicators for n in indicator_names(ind)]
     choices += list(plan.target_by_id)
-    raise UsageError(f"unknown indicator or target {query!r}{_suggest(q, choices)}")
+    raise UsageError("unknown_indicator", query=query, hint=suggest(q, choices))
 
 
-def find_chapter(plan: Plan, chapter: str):
+def find_chapter(plan: Plan, chapter: str) -> Chapter:
     if chapter in plan.chapter_by_id:
         return plan.chapter_by_id[chapter]
-    raise UsageError(f"no chapter {chapter!r}: chapters are numbered 1–{len(plan.chapters)}")
+    raise UsageError("no_chapter", chapter=chapter, count=len(plan.chapters))
 
 
-def find_section(plan: Plan, section: str):
+def find_section(plan: Plan, section: str) -> Section:
     if section in plan.section_by_id:
         return plan.section_by_id[section]
-    raise UsageError(
-        f"no section {section!r} (sections are written like 2.1)"
-        f"{_suggest(section, list(plan.section_by_id))}"
-    )
+    raise UsageError("no_section", section=section, hint=suggest(section, list(plan.section_by_id)))
 
 
-def find_task(plan: Plan, task: str):
+def find_task(plan: Plan, task: str) -> TaskPlace:
     if task in plan.task_places:
         return plan.task_places[task]
-    raise UsageError(
-        f"no task {task!r} (tasks are written like 2.1.3){_suggest(task, list(plan.task_places))}"
-    )
+    raise UsageError("no_task", task=task, hint=suggest(task, list(plan.task_places)))

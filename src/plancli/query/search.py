@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from plancli.model.outline import Paragraph
+from plancli.model.plan import Plan
 from plancli.query.browse import chapter_of, section_of
-
-if TYPE_CHECKING:
-    from plancli.model.outline import Paragraph
-    from plancli.model.plan import Plan
 
 Span = tuple[int, int]
 
@@ -72,19 +70,6 @@ class Hit(NamedTuple):
     section: str | None
     task: str | None
     line: int | None = None  # line of outline.txt, for paragraphs and tasks
-
-    def to_dict(self) -> dict:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "field": self.field,
-            "chapter": self.chapter,
-            "section": self.section,
-            "task": self.task,
-            "line": self.line,
-            "text": self.text,
-            "spans": [list(s) for s in self.spans],
-        }
 
 
 class ParagraphPlace(NamedTuple):

@@ -1,0 +1,50 @@
+"""What the global options chose, read once per run and kept on the context (`ctx.obj`), and
+the plan they point at (loaded once, on first use)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from plancli.loading.files import resolve_data_dir
+
+if TYPE_CHECKING:  # the data model imports pydantic, which --help and --version do without
+    from plancli.model.plan import Plan
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+@dataclass
+class Settings:
+    data: Path | None = None
+    lang: str = "zh"
+    actuals: Path | None = None
+    use_cache: bool = True
+    _plan: Plan | None = field(default=None, repr=False)
+
+    def data_dir(self) -> Path:
+        return resolve_data_dir(self.data)
+
+    def plan(self) -> Plan:
+        """The plan of --data (with --actuals), validated; raises DataError if it has problems."""
+        if self._plan is None:
+            from plancli.loading import cache  # hashing and unpickling: not for --help
+
+            cache.use(self.use_cache)
+            self._plan = cache.load_plan(self.data_dir(), self.actuals)
+        return self._plan
+
+
+def settings(ctx: typer.Context) -> Settings:
+    """The global options of this run (the defaults where the app's callback did not run)."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, Settings):
+        root.obj = Settings()
+    return root.obj

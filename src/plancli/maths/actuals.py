@@ -1,0 +1,102 @@
+"""Actual values: which one is chosen for each year, the latest up to a year, and a user's value
+(`--actual`) read in the indicator's unit and checked for sense."""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from plancli.model.models import Actual, Indicator, Source
+from plancli.model.msg import Msg, msg
+from plancli.model.plan import Plan
+from plancli.model.problems import UsageError
+from plancli.model.units import UnitError, convert, parse_quantity, parse_unit, to_unit
+from plancli.model.vocab import Kind
+
+
+class ActualPick(NamedTuple):
+    """One actual value chosen for a target, in the indicator's unit, with where it came from."""
+
+    value: float
+    year: int
+    scope: str
+    origin: str  # "shipped" (actuals.yaml), "user" (--actuals FILE) or "option" (--actual)
+    source: Source | None = None
+
+
+def indicator_of(plan: Plan, indicator: Indicator | str) -> Indicator:
+    return indicator if isinstance(indicator, Indicator) else plan.indicator_by_id[indicator]
+
+
+def _preferred(group: list[Actual]) -> Actual:
+    chosen = [a for a in group if a.preferred]
+    return chosen[0] if chosen else group[-1]
+
+
+def actual_series(plan: Plan, indicator: Indicator | str, scope: str) -> dict[int, ActualPick]:
+    """The actual chosen for each year in this scope: a user's value (--actuals) wins over a
+    shipped one; among duplicates in one file the `preferred: true` one."""
+    ind = indicator_of(plan, indicator)
+    chosen: dict[int, ActualPick] = {}
+    shipped, user = plan.actuals_of(ind.id, scope)
+    for origin, actuals in (("shipped", shipped), ("user", user)):
+        by_year: dict[int, list[Actual]] = {}
+        for a in actuals:
+            by_year.setdefault(a.year, []).append(a)
+        for year, group in by_year.items():
+            a = _preferred(group)
+            value = convert(a.value, a.unit, ind.unit)
+            chosen[year] = ActualPick(value, year, scope, origin, a.source)
+    return dict(sorted(chosen.items()))
+
+
+def latest_actual(
+    plan: Plan, indicator: Indicator | str, scope: str, up_to_year: int
+) -> ActualPick | None:
+    """The latest actual for the indicator in this scope with a year <= up_to_year."""
+    series = actual_series(plan, indicator, scope)
+    years = [y for y in series if y <= up_to_year]
+    return series[max(years)] if years else None
+
+
+def value_problem(indicator: Indicator, value: float) -> Msg | None:
+    """Why a value is meaningless for the indicator (a negative GDP, a share above 100), if so."""
+    kinds = {t.kind for t in indicator.targets}
+    if Kind.GROWTH_RATE in kinds:
+        return None if value > -100 else msg("rate_below_minus_100", value=value)
+    if Kind.CHANGE in kinds:
+        return None
+    if value < 0:
+        return msg("negative_value", value=value, unit=indicator.unit, indicator=indicator.id)
+    if Kind.SHARE in kinds and value > 100:
+        return msg("share_above_100", value=value)
+    if Kind.RANK in kinds and value < 1:
+        return msg("rank_below_1", value=value)
+    return None
+
+
+def parse_actual(indicator: Indicator, text: str) -> float:
+    """A user's value (8000, 8000亿, 0.8万亿, 80%) in the indicator's unit; UsageError if it
+    cannot be read, is in another family of units, or is meaningless for the indicator."""
+    try:
+        given = parse_quantity(text).unit
+        if given is not None and given.family != parse_unit(indicator.unit).family:
+            raise UsageError(
+                "actual_unit",
+                text=text,
+                indicator=indicator.id,
+                given=given.text,
+                unit=indicator.unit or msg("plain_numbers"),
+            )
+        value = to_unit(text, indicator.unit)
+    except UnitError as exc:
+        raise UsageError(
+            "actual_unreadable", text=text, indicator=indicator.id, reason=exc.msg
+        ) from None
+    if not math.isfinite(value):
+        reason = msg("not_finite", text=text)
+        raise UsageError("actual_unreadable", text=text, indicator=indicator.id, reason=reason)
+    problem = value_problem(indicator, value)
+    if problem:
+        raise UsageError("actual_implausible", text=text, indicator=indicator.id, reason=problem)
+    return value

@@ -1,0 +1,93 @@
+"""The message catalogue: every word plancli writes, in Chinese and in English, by code.
+
+The core says things as codes with parameters (plancli.model.msg.Msg); a reporter turns them
+into text here, in the language it was given. The entries live in the modules of this package,
+one per kind of text (notes on figures, errors, problems in data files, labels of tables and
+pages, the words of the closed vocabularies); each entry is `code: (English, Chinese)`, a
+template for str.format with the same named parameters in both languages (a test holds every
+code to that). docs/output.md says why a Python table rather than gettext catalogues.
+
+Parameters are worded as they come: None is left out, a Msg is worded in the same language, a
+list is joined ("a, b" / "a、b"), a float loses a trailing ".0", and a format spec of the form
+`{n:item|items}` picks the English singular or plural by n.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from plancli.model.msg import Msg
+from plancli.report.catalogue.errors import ERRORS
+from plancli.report.catalogue.labels import LABELS
+from plancli.report.catalogue.notes import NOTES
+from plancli.report.catalogue.problems import PROBLEMS
+from plancli.report.catalogue.words import WORDS
+
+LANGS = ("zh", "en")
+PARTS: dict[str, Mapping[str, tuple[str, str]]] = {
+    "notes": NOTES,
+    "errors": ERRORS,
+    "problems": PROBLEMS,
+    "labels": LABELS,
+    "words": WORDS,
+}
+CATALOGUE: dict[str, tuple[str, str]] = {}
+for _part in PARTS.values():
+    CATALOGUE.update(_part)
+LIST_SEPARATOR = {"zh": "、", "en": ", "}
+
+
+class _Words(string.Formatter):
+    """str.format with plancli's rules for parameters (see the module's docstring)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, Msg):
+            return render(value, self.lang)
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if value == 1 else many
+        if isinstance(value, (list, tuple)):
+            return LIST_SEPARATOR[self.lang].join(self.format_field(v, format_spec) for v in value)
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, float) and not format_spec:
+            return f"{value:.10g}"
+        return super().format_field(value, format_spec)
+
+
+_FORMATTERS = {lang: _Words(lang) for lang in LANGS}
+
+
+def text(code: str, lang: str, /, **params: Any) -> str:
+    """The text of a code in lang, with its parameters filled in."""
+    en, zh = CATALOGUE[code]
+    return _FORMATTERS[lang].vformat(zh if lang == "zh" else en, (), params)
+
+
+def render(message: Msg, lang: str) -> str:
+    return text(message.code, lang, **message.params)
+
+
+def note_json(message: Msg) -> dict[str, Any]:
+    """A note as JSON carries it (the conventions): its code, parameters and both texts."""
+    return {
+        "code": message.code,
+        "params": {k: _json_param(v) for k, v in message.params.items()},
+        "text_zh": render(message, "zh"),
+        "text_en": render(message, "en"),
+    }
+
+
+def _json_param(value: Any) -> Any:
+    if isinstance(value, Msg):
+        return {"code": value.code, "params": {k: _json_param(v) for k, v in value.params.items()}}
+    if isinstance(value, (list, tuple)):
+        return [_json_param(v) for v in value]
+    return value

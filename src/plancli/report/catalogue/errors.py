@@ -1,0 +1,156 @@
+"""Errors: what went wrong and what was expected, in one line on stderr (`plancli: error: …`),
+and the lines `check` ends with. `code: (English, Chinese)`.
+"""
+
+ERRORS: dict[str, tuple[str, str]] = {
+    "error_prefix": ("plancli: error: {message}", "plancli：错误：{message}"),
+    "see_help": ("{message} (see '{command} --help')", "{message}（参见“{command} --help”）"),
+    # The data
+    "data_dir_not_found": (
+        "data directory not found: {path} (expected a folder with plan.yaml)",
+        "找不到数据目录：{path}（应为含 plan.yaml 的文件夹）",
+    ),
+    "actuals_not_found": (
+        "--actuals file not found: {path} (expected a .yaml or .csv file)",
+        "找不到 --actuals 文件：{path}（应为 .yaml 或 .csv 文件）",
+    ),
+    "data_error": ("{problem}{more}", "{problem}{more}"),
+    "data_error_more": (
+        " (and {more} more {more:problem|problems}; run `plancli check`)",
+        "（另有 {more} 个问题；请运行 `plancli check`）",
+    ),
+    # One problem as the text format prints it; `[error]` and the rule are for tools to read.
+    "problem_line": (
+        "{file}:{line}:{column}: [error] {id}{message} ({rule})",
+        "{file}:{line}:{column}: [error] {id}{message} ({rule})",
+    ),
+    "problem_id": ("{id}: ", "{id}："),
+    "today_not_a_date": (
+        "{variable}={value} is not a date (expected YYYY-MM-DD)",
+        "{variable}={value} 不是日期（应为 YYYY-MM-DD）",
+    ),
+    # What a user typed
+    "unknown_indicator": (
+        "unknown indicator or target '{query}'{hint}",
+        "未知的指标或目标“{query}”{hint}",
+    ),
+    "did_you_mean": ("; did you mean: {choices}?", "；是否想输入：{choices}？"),
+    "no_chapter": (
+        "no chapter '{chapter}': chapters are numbered 1–{count}",
+        "没有第“{chapter}”章：各章编号为 1–{count}",
+    ),
+    "no_section": (
+        "no section '{section}' (sections are written like 2.1){hint}",
+        "没有“{section}”节（节的写法如 2.1）{hint}",
+    ),
+    "no_task": (
+        "no task '{task}' (tasks are written like 2.1.3){hint}",
+        "没有“{task}”任务（任务的写法如 2.1.3）{hint}",
+    ),
+    "section_not_in_chapter": (
+        "section {section} is not in chapter {chapter}",
+        "第 {section} 节不在第 {chapter} 章中",
+    ),
+    "target_year_not_in_plan": (
+        "--target-year {year} is not a target year of this plan (use {years})",
+        "--target-year {year} 不是本规划的目标年份（请用 {years}）",
+    ),
+    "year_not_a_year": (
+        "--year '{text}' is not a year (expected one such as 2023, within {first}–{last})",
+        "--year “{text}”不是年份（应为 {first}–{last} 之间的年份，如 2023）",
+    ),
+    "year_out_of_range": (
+        "--year {year} is outside the plan's years {first}–{last}",
+        "--year {year} 不在规划的年份 {first}–{last} 之内",
+    ),
+    "actual_unit": (
+        "--actual '{text}' for {indicator}: a value in {given} does not convert to the "
+        "indicator's unit, {unit}",
+        "{indicator} 的 --actual “{text}”：以 {given} 计的值无法换算为该指标的单位 {unit}",
+    ),
+    "plain_numbers": ("plain numbers (no unit)", "纯数字（无单位）"),
+    "actual_unreadable": (
+        "--actual '{text}' for {indicator}: {reason}",
+        "{indicator} 的 --actual “{text}”：{reason}",
+    ),
+    "actual_implausible": (
+        "--actual '{text}' for {indicator}: {reason}",
+        "{indicator} 的 --actual “{text}”：{reason}",
+    ),
+    "unit_family": (
+        "cannot convert {unit} to {to}: different kinds of unit",
+        "无法将 {unit} 换算为 {to}：单位种类不同",
+    ),
+    "quantity_unit_family": (
+        "'{text}' is in {given}, which does not convert to {unit}",
+        "“{text}”以 {given} 计，无法换算为 {unit}",
+    ),
+    "not_a_number": ("cannot read '{text}' as a number", "无法把“{text}”读作数字"),
+    "not_finite": ("'{text}' is not a finite number", "“{text}”不是有限的数"),
+    "rate_below_minus_100": (
+        "a growth rate of {value:g}% is below -100%",
+        "增速 {value:g}% 低于 -100%",
+    ),
+    "negative_value": (
+        "{value:g} {unit} is negative, which is meaningless for {indicator}",
+        "{value:g} {unit} 为负数，对 {indicator} 没有意义",
+    ),
+    "share_above_100": ("a share of {value:g}% is above 100%", "比重 {value:g}% 超过 100%"),
+    "rank_below_1": ("a rank of {value:g} is below 1", "位次 {value:g} 小于 1"),
+    "search_empty": (
+        "search text is empty: give a word to look for, e.g. plancli search 研发",
+        "搜索内容为空：请给出要查找的词，如 plancli search 研发",
+    ),
+    "schema_name_and_write": (
+        "give a schema name or --write DIR, not both",
+        "请给出 schema 名称或 --write DIR，不要同时给出",
+    ),
+    "unknown_schema": (
+        "no schema '{name}' (the schemas are {names})",
+        "没有名为“{name}”的 schema（可用的有 {names}）",
+    ),
+    # The command line, as Click reports it
+    "no_such_command": ("No such command '{name}'.", "没有“{name}”这个命令。"),
+    "no_such_option": ("No such option: {option}{hint}", "没有这个选项：{option}{hint}"),
+    "possible_options": (" (Possible options: {options})", "（可能的选项：{options}）"),
+    "missing_argument": ("Missing argument {name}.", "缺少参数 {name}。"),
+    "missing_option": ("Missing option {name}.", "缺少选项 {name}。"),
+    "option_needs_value": (
+        "Option '{option}' requires an argument.",
+        "选项“{option}”需要一个值。",
+    ),
+    "option_takes_no_value": (
+        "Option '{option}' does not take a value.",
+        "选项“{option}”不接受值。",
+    ),
+    "not_a_choice": (
+        "Invalid value for {param}: '{value}' is not one of {choices}.",
+        "{param} 的值无效：“{value}”不是 {choices} 之一。",
+    ),
+    "bad_value": ("Invalid value for {param}: {detail}", "{param} 的值无效：{detail}"),
+    "extra_arguments": (
+        "Got unexpected extra {count:argument|arguments} ({args})",
+        "多余的参数（{args}）",
+    ),
+    "usage_other": ("{detail}", "{detail}"),
+    # check's last line
+    "check_ok": (
+        "ok: {chapters} chapters, {sections} sections, {tasks} tasks, {indicators} indicators, "
+        "{targets} targets, {baselines} baselines, {actuals} actuals",
+        "通过：{chapters} 章、{sections} 节、{tasks} 项任务、{indicators} 个指标、"
+        "{targets} 个目标、{baselines} 个基期值、{actuals} 个实际值",
+    ),
+    "check_failed": (
+        "{problems} {problems:problem|problems} in {files} {files:file|files}; read {chapters} "
+        "chapters, {sections} sections, {tasks} tasks, {indicators} indicators, {targets} "
+        "targets, {baselines} baselines, {actuals} actuals",
+        "{files} 个文件中有 {problems} 个问题；已读取 {chapters} 章、{sections} 节、"
+        "{tasks} 项任务、{indicators} 个指标、{targets} 个目标、{baselines} 个基期值、"
+        "{actuals} 个实际值",
+    ),
+    "schema_list_hint": (
+        "Print one with `plancli schema NAME`; write all with --write DIR.",
+        "用 `plancli schema NAME` 打印其中一个；用 --write DIR 写出全部。",
+    ),
+    "wrote": ("wrote {path}", "已写入 {path}"),
+}

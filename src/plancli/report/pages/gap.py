@@ -1,0 +1,60 @@
+"""`gap`'s page: one indicator's targets, each with the gap and the growth still needed."""
+
+from __future__ import annotations
+
+from plancli.report.catalogue import text
+from plancli.report.page import Column, Lines, Page, Table
+from plancli.report.pages.measure import (
+    actual_cell,
+    actual_lines,
+    after_at,
+    figure,
+    heading,
+    no_targets,
+    note_lines,
+    target_value_cell,
+    year_line,
+)
+from plancli.report.words import fmt_number, fmt_value, signed, signed_rate, status_word
+from plancli.results.judgement import GapResult, TargetJudgement
+
+
+def _gap_cell(rec: TargetJudgement) -> str:
+    shown = fmt_number(rec.gap)
+    if rec.gap_pct is not None:
+        shown += f" ({fmt_number(rec.gap_pct, 1)}%)"
+    return shown
+
+
+def columns(lang: str, with_actual: bool, show_year: bool) -> list[Column]:
+    def label(key: str) -> str:
+        return text(f"gap.{key}", lang)
+
+    cols = [
+        Column(label("target"), lambda r: after_at(r.target_id), role="id"),
+        figure(label("value"), target_value_cell),
+        figure(label("actual"), lambda r: actual_cell(r, show_year)),
+        Column(label("met"), lambda r: fmt_value(r.met), role="status"),
+        figure(label("gap"), _gap_cell),
+        figure(label("left"), lambda r: fmt_value(r.years_left)),
+        figure(label("growth"), lambda r: signed_rate(r.required_annual_growth_pct)),
+        figure(label("change"), lambda r: signed(r.required_annual_change)),
+        Column(label("status"), lambda r: status_word(r.status, lang), role="status"),
+    ]
+    return cols if with_actual else [c for i, c in enumerate(cols) if i != 2]
+
+
+def table_page(result: GapResult, lang: str) -> Page:
+    ind, rows = result.indicator, result.targets
+    if not rows:
+        return Page().add(Lines([no_targets(ind, lang)]))
+    # The actual is named above the table; a column repeats it only where targets differ.
+    used = {(r.actual, r.actual_year) for r in rows}
+    years = {y for _, y in used if y is not None}
+    above = [
+        heading(ind, lang, year_line(result.as_of, result.year_defaulted, lang)),
+        *actual_lines(rows, ind, result.as_of, lang),
+    ]
+    notes = note_lines([(r.target_id, r.notes) for r in rows], lang)
+    table = Table(rows, columns(lang, len(used) > 1, len(years) > 1))
+    return Page().add(Lines(above), table, Lines(notes))

@@ -1,0 +1,97 @@
+"""What the reading pages share: the columns of targets and tasks, and the headings of
+chapters and sections, in the reader's language."""
+
+from __future__ import annotations
+
+from plancli.report.catalogue import text
+from plancli.report.page import Column
+from plancli.report.words import (
+    comparator_word,
+    fmt_number,
+    fmt_value,
+    in_lang,
+    kind_word,
+    say_value,
+    target_flags,
+)
+from plancli.results.reading import TaskRow
+from plancli.results.targets import TargetRow
+
+
+def chapter_heading(chapter: str, title_en: str, heading: str, lang: str) -> str:
+    return (
+        text("reading.chapter_heading", lang, chapter=chapter, title=title_en)
+        if lang == "en"
+        else heading
+    )
+
+
+def section_heading(section: str, title_en: str, heading: str, lang: str) -> str:
+    return f"{section}  {title_en if lang == 'en' else heading}"
+
+
+def target_value(t: TargetRow, lang: str) -> str:
+    """The target value; a relative one as its factor of a base year, with what it comes to."""
+    if t.relative_base_year is None:
+        return say_value(t.value, t.unit, lang)
+    base = t.relative_base_year
+    if t.relative_factor is not None:
+        said = text(
+            "reading.relative_factor", lang, base=base, factor=fmt_number(t.relative_factor)
+        )
+    elif t.relative_percent is not None:
+        pct = t.relative_percent
+        said = text(
+            "reading.relative_percent",
+            lang,
+            base=base,
+            change=("+" if pct >= 0 else "") + fmt_number(pct),
+        )
+    else:
+        amount = t.relative_amount or 0.0
+        change = ("+" if amount >= 0 else "") + say_value(amount, t.unit, lang)
+        said = text("reading.relative_amount", lang, base=base, change=change)
+    return f"{said} ≈ {say_value(t.value, t.unit, lang)}" if t.value is not None else said
+
+
+def target_columns(lang: str, *, place: bool = True) -> list[Column]:
+    """Targets in a table: the indicator with its flags, the target in words, year, kind."""
+
+    def label(key: str) -> str:
+        return text(f"targets.{key}", lang)
+
+    def name(t: TargetRow) -> str:
+        flags = target_flags(t, lang)
+        shown = in_lang(t, "name", lang)
+        return f"{shown} ({text('reading.list_sep', lang).join(flags)})" if flags else shown
+
+    cols = [
+        Column(label("id"), lambda t: t.target_id, role="id", min_width=16, break_before="@"),
+        Column(label("indicator"), name),
+        Column(
+            label("target"),
+            lambda t: f"{comparator_word(t.comparator, lang)} {target_value(t, lang)}",
+        ),
+        Column(label("year"), lambda t: str(t.year), role="id", no_wrap=True),
+        Column(label("kind"), lambda t: kind_word(t.kind, lang)),
+    ]
+    if place:
+        cols.append(Column(label("task"), lambda t: t.task, role="id", no_wrap=True))
+    return cols
+
+
+def task_columns(lang: str, *, place: bool = False) -> list[Column]:
+    def label(key: str) -> str:
+        return text(f"tasks.{key}", lang)
+
+    def where(t: TaskRow) -> str:
+        return t.section or t.chapter or text("tasks.preface_closing", lang)
+
+    cols = [Column(label("id"), lambda t: t.task, role="id", no_wrap=True)]
+    if place:
+        cols.append(Column(label("section"), where, role="id", no_wrap=True))
+    cols += [
+        Column(label("title"), lambda t: in_lang(t, "title", lang)),
+        Column(label("targets"), lambda t: fmt_value(t.target_count), role="figure"),
+    ]
+    return cols

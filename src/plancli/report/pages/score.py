@@ -1,0 +1,196 @@
+"""The scorecard's pages: for a terminal, the overall score, a table of chapters and a table of
+targets; in Markdown, the review memo (`plancli review`), target by target by status."""
+
+from __future__ import annotations
+
+from plancli.model.vocab import Status
+from plancli.report.catalogue import text
+from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Table
+from plancli.report.pages.measure import year_line
+from plancli.report.words import fmt_number, status_word, target_cell, value_cell, with_unit
+from plancli.results.scorecard import ChapterScoreRow, ScorecardResult, TargetScoreRow
+
+BAR_WIDTH = 20
+STATUS_ORDER = tuple(str(s) for s in Status)
+# The review's sections: every status but no_data (those targets are counted, not listed).
+SECTIONS = STATUS_ORDER[:-1]
+
+
+def bar(score: float | None) -> str:
+    if score is None:
+        return ""
+    full = round(score / 100 * BAR_WIDTH)
+    return "█" * full + "░" * (BAR_WIDTH - full)
+
+
+def score_cell(value: float | None) -> str:
+    return "—" if value is None else fmt_number(value, 1)
+
+
+def plan_name(card: ScorecardResult, lang: str) -> str:
+    return card.plan_name_en if lang == "en" else card.plan_name_zh
+
+
+def counts_text(counts: dict[str, int], lang: str, sep: str, order: tuple[str, ...]) -> str:
+    return sep.join(f"{status_word(s, lang)} {counts[s]}" for s in order if counts.get(s)) or "—"
+
+
+def chapter_columns(lang: str) -> list[Column]:
+    def label(key: str) -> str:
+        return text(f"score.{key}", lang)
+
+    def title(c: ChapterScoreRow) -> str:
+        shown = c.title_en if lang == "en" else c.title_zh
+        return shown + (text("score.thin", lang) if c.summary.thin else "")
+
+    return [
+        Column(label("chapter"), lambda c: c.chapter, role="figure"),
+        Column(label("title"), title),
+        Column(
+            label("data"), lambda c: f"{c.summary.with_data}/{c.summary.targets}", role="figure"
+        ),
+        Column(label("score"), lambda c: score_cell(c.summary.mean_score), role="figure"),
+        Column("", lambda c: bar(c.summary.mean_score), role="chart"),
+        Column(label("statuses"), lambda c: counts_text(c.summary.counts, lang, " ", SECTIONS)),
+    ]
+
+
+def _actual_cell(t: TargetScoreRow) -> str:
+    j = t.judgement
+    return f"{value_cell(j.actual, j.unit)} ({j.actual_year})"
+
+
+def _target_cell(t: TargetScoreRow) -> str:
+    j = t.judgement
+    unit = "" if j.unit in ("%", "") else j.unit
+    return target_cell(j.value, j.unit, str(j.comparator), str(j.direction)) + unit
+
+
+def target_columns(lang: str) -> list[Column]:
+    def label(key: str) -> str:
+        return text(f"score.{key}", lang)
+
+    return [
+        Column(
+            label("target"),
+            lambda t: t.judgement.target_id,
+            role="id",
+            min_width=16,
+            break_before="@",
+        ),
+        Column(label("actual_year"), _actual_cell, role="figure"),
+        Column(label("target_value"), _target_cell, role="figure"),
+        Column(label("score"), lambda t: score_cell(t.score), role="figure"),
+        Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
+    ]
+
+
+def table_page(card: ScorecardResult, lang: str) -> Page:
+    o = card.overall
+    heading = text(
+        "score.heading",
+        lang,
+        plan=plan_name(card, lang),
+        year=year_line(card.year, card.year_defaulted, lang),
+    )
+    facts = [
+        (
+            text("score.overall", lang),
+            f"{score_cell(o.mean_score)} {bar(o.mean_score)}  "
+            + text("score.mean_of_chapters", lang),
+        ),
+        (text("score.with_data", lang), f"{o.with_data}/{o.targets}"),
+        (text("score.statuses", lang), counts_text(o.counts, lang, " · ", STATUS_ORDER)),
+    ]
+    scored = [t for t in card.targets if t.score is not None]
+    page = Page().add(
+        Heading(heading),
+        Facts(facts),
+        Table(card.chapters, chapter_columns(lang), title=text("score.chapters", lang)),
+        Table(
+            scored,
+            target_columns(lang),
+            title=text("score.scored", lang),
+            empty=text("score.none_scored", lang),
+        ),
+    )
+    unscored = [t.judgement.target_id for t in card.targets if t.score is None]
+    if unscored:
+        said = text("score.not_scored", lang, n=len(unscored), ids=", ".join(unscored))
+        page.add(Passage(said))
+    return page
+
+
+# -- the review memo -----------------------------------------------------------------------------
+
+
+def _source_cell(t: TargetScoreRow, lang: str) -> str:
+    j = t.judgement
+    if j.actual_origin == "option":
+        return text("origin.option", lang)
+    shown = j.actual_source_title or "—"
+    if j.actual_source_url:
+        shown = f"[{shown}]({j.actual_source_url})"
+    if j.actual_origin is not None and not j.actual_source_primary:
+        shown += text("review.secondary", lang)
+    return shown
+
+
+def _stated_target(t: TargetScoreRow) -> str:
+    j = t.judgement
+    shown = j.text
+    if j.value is not None and fmt_number(j.value) not in shown.replace(",", ""):
+        shown += f" (≈{with_unit(j.value, j.unit)})"  # a relative target: what it comes to
+    return shown
+
+
+def review_columns(lang: str) -> list[Column]:
+    def label(key: str) -> str:
+        return text(f"review.{key}", lang)
+
+    def name(t: TargetScoreRow) -> str:
+        return t.judgement.name_en if lang == "en" else t.judgement.name_zh
+
+    def actual(t: TargetScoreRow) -> str:
+        return f"{with_unit(t.judgement.actual, t.judgement.unit)} ({t.judgement.actual_year})"
+
+    return [
+        Column(label("target"), lambda t: t.judgement.target_id, role="id"),
+        Column(label("indicator"), name),
+        Column(label("target_value"), _stated_target),
+        Column(label("actual"), actual),
+        Column(label("score"), lambda t: score_cell(t.score)),
+        Column(label("source"), lambda t: _source_cell(t, lang)),
+    ]
+
+
+def markdown_page(card: ScorecardResult, lang: str) -> Page:
+    """The review memo: one page a planning office could paste into a memo."""
+    o = card.overall
+    title = text("review.title", lang, plan=plan_name(card, lang), year=card.year)
+    if card.year_defaulted:
+        title += text("review.default_year", lang)
+    sep = "，" if lang == "zh" else ", "
+    summary = [
+        text(
+            "review.summary",
+            lang,
+            score=score_cell(o.mean_score),
+            with_data=o.with_data,
+            targets=o.targets,
+        ),
+        text("review.counts", lang, counts=counts_text(o.counts, lang, sep, STATUS_ORDER)),
+    ]
+    thin = [c.chapter for c in card.chapters if c.summary.thin]
+    if thin:
+        summary.append(text("review.thin", lang, chapters=", ".join(thin)))
+    page = Page().add(Heading(title, 1), Lines(summary), Lines([text("review.method", lang)]))
+    columns = review_columns(lang)
+    for status in SECTIONS:
+        group = [t for t in card.targets if t.judgement.status == status]
+        page.add(Heading(f"{status_word(status, lang)} ({len(group)})", 2))
+        page.add(Table(group, columns, empty=text("review.none", lang)))
+    rest = sum(1 for t in card.targets if t.judgement.status not in SECTIONS)
+    if rest:
+        page.add(Lines([text("review.no_data", lang, n=rest)]))
+    return page

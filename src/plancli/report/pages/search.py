@@ -1,0 +1,65 @@
+"""`search`'s page: each match highlighted, with where it lives."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from plancli.query.search import Span, snippet
+from plancli.report.catalogue import text
+from plancli.report.page import Column, Page, Table
+from plancli.results.search import HitRow, SearchResult
+
+
+class Shown(NamedTuple):
+    """A hit as a table shows it: the place, the matched text (a paragraph as excerpts); a
+    further match in the same indicator or title leaves its kind and id blank."""
+
+    hit: HitRow
+    where: str
+    text: str
+    spans: list[Span]
+    repeat: bool
+
+
+def shown_hits(hits: tuple[HitRow, ...], lang: str) -> list[Shown]:
+    out, previous = [], None
+    for h in hits:
+        said, spans = h.text, list(h.spans)
+        if h.kind == "paragraph":
+            said, spans = snippet(said, h.spans)
+            extra = len(h.spans) - len(spans)
+            if extra > 0:
+                said += text("search.more", lang, n=extra)
+        key = (h.kind, h.id)
+        where = h.task or h.section or h.chapter or "—"
+        out.append(Shown(h, where, said, spans, key == previous and h.kind != "paragraph"))
+        previous = key
+    return out
+
+
+def _id(s: Shown) -> str:
+    if s.repeat:
+        return ""
+    if s.hit.kind == "paragraph":
+        return f"¶{s.hit.line}"
+    return s.hit.id or "—"
+
+
+def table_page(r: SearchResult, lang: str) -> Page:
+    def label(key: str) -> str:
+        return text(f"search.{key}", lang)
+
+    columns = [
+        Column(
+            label("kind"),
+            lambda s: "" if s.repeat else text(f"record.{s.hit.kind}", lang),
+            role="status",
+        ),
+        Column(label("id"), _id, role="id", min_width=8),
+        Column(label("where"), lambda s: s.where, role="id", no_wrap=True),
+        Column(label("match"), lambda s: s.text, marks=lambda s: s.spans),
+    ]
+    shown = f"{len(r.hits)}/{r.total}" if len(r.hits) < r.total else str(r.total)
+    caption = text("search.caption", lang, query=r.query, shown=shown, n=r.total)
+    empty = text("search.none", lang, query=r.query)
+    return Page().add(Table(shown_hits(r.hits, lang), columns, caption=caption, empty=empty))

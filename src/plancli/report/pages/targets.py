@@ -1,0 +1,85 @@
+"""The pages of `targets` (a filtered list) and `show` (one indicator with everything)."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from plancli.report.catalogue import text
+from plancli.report.page import Column, Facts, Heading, Page, Table
+from plancli.report.pages.places import target_columns
+from plancli.report.words import in_lang, say_value, unit_word
+from plancli.results.targets import ActualRow, IndicatorResult, TargetsResult
+
+
+def targets_page(r: TargetsResult, lang: str) -> Page:
+    empty = text("targets.none_match" if r.filtered else "targets.none", lang)
+    caption = text("targets.caption", lang, n=len(r.targets))
+    return Page().add(Table(r.targets, target_columns(lang), caption=caption, empty=empty))
+
+
+class QuoteRow(NamedTuple):
+    id: str
+    task: str
+    quote: str
+
+
+def _source(a: ActualRow, lang: str) -> str:
+    parts = [a.source_title]
+    if a.source_url:
+        parts.append(a.source_url)
+    if a.origin == "user":
+        parts.append(text("show.your_actuals", lang))
+    return " ".join(parts)
+
+
+def show_page(r: IndicatorResult, lang: str) -> Page:
+    def label(key: str) -> str:
+        return text(f"show.{key}", lang)
+
+    facts = [
+        (label("other_name"), r.name_zh if lang == "en" else r.name_en),
+        (label("unit"), unit_word(r.unit, lang) or label("no_unit")),
+    ]
+    if r.aliases:
+        facts.append((label("aliases"), text("reading.list_sep", lang).join(r.aliases)))
+    if r.note:
+        facts.append((label("note"), r.note))
+    facts += [(text("show.target_note", lang, id=t.target_id), t.note) for t in r.targets if t.note]
+
+    def value(rec: Any) -> str:
+        return say_value(rec.value, rec.unit, lang)
+
+    baselines = [
+        Column(label("year"), lambda b: str(b.year), role="id", no_wrap=True),
+        Column(label("value"), value, role="figure"),
+        Column(label("as_written"), lambda b: b.text),
+        Column(label("scope"), lambda b: b.scope),
+        Column(label("task"), lambda b: b.task, role="id", no_wrap=True),
+    ]
+    quotes = [QuoteRow(t.target_id, t.task, q) for t in r.targets for q in t.quotes]
+    quotes += [QuoteRow(str(b.year), b.task, b.quote) for b in r.baselines]
+    quote_columns = [
+        Column(label("quote_of"), lambda q: q.id, role="id", min_width=16, break_before="@"),
+        Column(label("task"), lambda q: q.task, role="id", no_wrap=True),
+        Column(label("quote"), lambda q: q.quote),
+    ]
+    actuals = [
+        Column(label("year"), lambda a: str(a.year), role="id", no_wrap=True),
+        Column(label("value"), value, role="figure"),
+        Column(label("scope"), lambda a: a.scope),
+        Column(label("source"), lambda a: _source(a, lang)),
+    ]
+    return Page().add(
+        Heading(f"{r.indicator}  {in_lang(r, 'name', lang)}"),
+        Facts(facts),
+        Table(r.targets, target_columns(lang), title=label("targets"), empty=label("no_targets")),
+        Table(r.baselines, baselines, title=label("baselines"), empty=label("no_baselines")),
+        Table(quotes, quote_columns, title=label("quotes")),
+        Table(r.actuals, actuals, title=label("actuals"), empty=label("no_actuals")),
+    )
+
+
+def table_page(result: Any, lang: str) -> Page:
+    if isinstance(result, TargetsResult):
+        return targets_page(result, lang)
+    return show_page(result, lang)

@@ -1,0 +1,112 @@
+"""Records as machine output: JSON values and CSV rows, the same in every language.
+
+A record is a NamedTuple (plancli.results). Its fields, in order, are its keys, with these
+rules: a field the class lists in INLINE holds a record whose fields take its place (a score
+row is its judgement's fields, then its own); another record is a nested object in JSON, a list
+of records a nested list; a note list (Msgs) is `[{"code", "params", "text_zh", "text_en"}]` in JSON
+and three columns in CSV (`notes_code`, `notes_zh`, `notes_en`, several notes joined by " | ");
+a single Msg field `message` is `message` (English) and `message_zh`. CSV cells are plain
+values: a list is joined by "; ", its records' fields by ":", a mapping as `key:value`; never
+JSON in a cell.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, get_type_hints
+
+from plancli.model.msg import Msg
+from plancli.report.catalogue import note_json, render
+
+NOTE_SEPARATOR = " | "
+
+
+def is_record(value: Any) -> bool:
+    return isinstance(value, tuple) and hasattr(value, "_fields") and not isinstance(value, Msg)
+
+
+def inlined(cls: type) -> tuple[str, ...]:
+    """The fields of a record class whose records are inlined (class attribute INLINE)."""
+    return tuple(getattr(cls, "INLINE", ()))
+
+
+def to_json(value: Any) -> Any:
+    """A record (or a list of them, or a plain value) as JSON-ready values."""
+    if isinstance(value, Msg):
+        return note_json(value)
+    if is_record(value):
+        out: dict[str, Any] = {}
+        inline = inlined(type(value))
+        for key, item in zip(value._fields, value, strict=True):
+            if key in inline:
+                out.update(to_json(item))
+            elif isinstance(item, Msg):
+                out[key], out[f"{key}_zh"] = render(item, "en"), render(item, "zh")
+            else:
+                out[key] = to_json(item)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def csv_columns(cls: type) -> list[str]:
+    """The CSV header of a record class."""
+    columns: list[str] = []
+    hints = _hints(cls)
+    inline = inlined(cls)
+    for key in cls._fields:  # type: ignore[attr-defined]
+        kind = hints.get(key)
+        if key in inline:
+            columns += csv_columns(kind)
+        elif kind is Msg:
+            columns += [key, f"{key}_zh"]
+        elif key == "notes":
+            columns += ["notes_code", "notes_zh", "notes_en"]
+        else:
+            columns.append(key)
+    return columns
+
+
+def csv_row(record: Any) -> list[Any]:
+    """A record's cells, in the order of csv_columns."""
+    cells: list[Any] = []
+    inline = inlined(type(record))
+    for key, item in zip(record._fields, record, strict=True):
+        if key in inline:
+            cells += csv_row(item)
+        elif isinstance(item, Msg):
+            cells += [render(item, "en"), render(item, "zh")]
+        elif key == "notes":
+            cells += [
+                NOTE_SEPARATOR.join(m.code for m in item),
+                NOTE_SEPARATOR.join(render(m, "zh") for m in item),
+                NOTE_SEPARATOR.join(render(m, "en") for m in item),
+            ]
+        else:
+            cells.append(csv_cell(item))
+    return cells
+
+
+def csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return value.value
+    if is_record(value) or (isinstance(value, tuple) and value and isinstance(value[0], int)):
+        return ":".join(str(csv_cell(v)) for v in value)
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(csv_cell(v)) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}:{csv_cell(v)}" for k, v in value.items())
+    return value

@@ -1,0 +1,70 @@
+"""The reporters: one per output format, chosen by name from a registry, each given the
+reader's language and the stream to write to (nothing is read from global state).
+
+Every result (plancli.results) goes through the same four: `table` and `markdown` lay out the
+page its presenter (plancli.report.pages) builds in the reader's language; `json` and `csv`
+print its records, the same bytes in every language. `check` has its own three (text, json,
+github) in plancli.report.check.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from plancli.report import markdown, pages
+from plancli.report.records import csv_columns, csv_row, to_json
+
+
+class Reporter:
+    """Writes a result in one format."""
+
+    def __init__(self, stream: TextIO, lang: str, *, width: int | None = None, bom: bool = False):
+        self.stream, self.lang, self.width, self.bom = stream, lang, width, bom
+
+    def report(self, result: Any) -> None:
+        raise NotImplementedError
+
+
+class TableReporter(Reporter):
+    def report(self, result: Any) -> None:
+        from plancli.report import table  # Rich: only for tables
+
+        table.render(pages.table_page(result, self.lang), self.stream, self.width)
+
+
+class MarkdownReporter(Reporter):
+    def report(self, result: Any) -> None:
+        self.stream.write(markdown.render(pages.markdown_page(result, self.lang)) + "\n")
+
+
+class JsonReporter(Reporter):
+    def report(self, result: Any) -> None:
+        import json  # ~1.3 ms: only for --format json
+
+        doc = to_json(result.document())
+        self.stream.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+class CsvReporter(Reporter):
+    def report(self, result: Any) -> None:
+        import csv
+
+        if self.bom:
+            self.stream.write("\ufeff")
+        writer = csv.writer(self.stream, lineterminator="\n")
+        writer.writerow(csv_columns(result.ROW))
+        for row in result.rows():
+            writer.writerow(csv_row(row))
+
+
+REPORTER_BY_NAME: dict[str, type[Reporter]] = {
+    "table": TableReporter,
+    "json": JsonReporter,
+    "csv": CsvReporter,
+    "markdown": MarkdownReporter,
+}
+FORMATS = tuple(REPORTER_BY_NAME)
+
+
+def reporter(name: str, stream: TextIO, lang: str, **options: Any) -> Reporter:
+    return REPORTER_BY_NAME[name](stream, lang, **options)

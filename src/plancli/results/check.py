@@ -1,0 +1,89 @@
+"""What `check` found, as records: the counts read, and every problem with where it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from plancli.loading.files import FILE_NAMES
+from plancli.model.msg import Msg
+from plancli.model.plan import Plan
+from plancli.model.problems import Problem, full_message, problem_line
+
+
+class CheckSummary(NamedTuple):
+    chapters: int
+    sections: int
+    tasks: int
+    indicators: int
+    targets: int
+    baselines: int
+    actuals: int
+
+
+class ProblemRow(NamedTuple):
+    file: str  # as a user can open it: relative to the working directory where it is below it
+    line: int
+    column: int
+    id: str | None
+    rule: str  # the problem's code
+    message: Msg  # JSON: `message` in English and `message_zh`
+
+    def line_msg(self) -> Msg:
+        """The text format's line: `FILE:LINE:COL: [error] id: message (rule)`."""
+        return problem_line(
+            Problem(self.file, self.rule, self.message, self.line, self.column, self.id)
+        )
+
+
+class CheckResult(NamedTuple):
+    summary: CheckSummary
+    problems: tuple[ProblemRow, ...]
+
+    ROW = ProblemRow
+
+    def document(self) -> CheckResult:
+        return self
+
+    def rows(self) -> tuple[ProblemRow, ...]:
+        return self.problems
+
+    @property
+    def files(self) -> int:
+        return len({p.file for p in self.problems})
+
+
+def summary_counts(plan: Plan | None) -> CheckSummary:
+    if plan is None:
+        return CheckSummary(0, 0, 0, 0, 0, 0, 0)
+    return CheckSummary(
+        chapters=len(plan.chapters),
+        sections=len(plan.section_by_id),
+        tasks=len(plan.task_places),
+        indicators=len(plan.indicators),
+        targets=len(plan.target_by_id),
+        baselines=len(plan.baselines),
+        actuals=len(plan.all_actuals),
+    )
+
+
+def check_result(root: Path, plan: Plan | None, problems: list[Problem]) -> CheckResult:
+    rows = tuple(
+        ProblemRow(
+            display_path(root, p.file), p.line or 1, p.column or 1, p.id, p.rule, full_message(p)
+        )
+        for p in problems
+    )
+    return CheckResult(summary_counts(plan), rows)
+
+
+def display_path(root: Path, file: str) -> str:
+    """The path as a user can open it: a plan file relative to where plancli runs when it is
+    below it, else in full; a user's --actuals file as given."""
+    if file not in FILE_NAMES:
+        return file
+    full = root / file
+    try:
+        return str(full.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):  # not below the working directory, or it is gone
+        return str(full)

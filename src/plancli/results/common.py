@@ -1,0 +1,18 @@
+"""What several results share: an indicator named with its unit, a target's identity."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from plancli.model.models import Indicator
+
+
+class IndicatorRef(NamedTuple):
+    indicator: str
+    name_zh: str
+    name_en: str
+    unit: str
+
+
+def indicator_ref(ind: Indicator) -> IndicatorRef:
+    return IndicatorRef(ind.id, ind.name.zh, ind.name.en, ind.unit)

@@ -1,0 +1,286 @@
+"""The plan's structure as records: `chapters`, `chapter N`, `tasks` and `task ID`."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from plancli.model.models import Chapter, Section
+from plancli.model.plan import Plan, TaskPlace
+from plancli.query.browse import (
+    TargetFilter,
+    chapter_of,
+    filter_targets,
+    quote_spans,
+    targets_per_task,
+    tasks_in,
+)
+from plancli.results.targets import TargetRow, target_row
+
+
+class ChapterRow(NamedTuple):
+    chapter: str
+    title_zh: str
+    title_en: str
+    heading: str  # as written in the outline: 第一章 …
+    section_count: int
+    task_count: int
+    target_count: int
+
+
+class ChaptersResult(NamedTuple):
+    """`chapters`: the table of contents."""
+
+    chapters: tuple[ChapterRow, ...]
+
+    ROW = ChapterRow
+
+    def document(self) -> tuple[ChapterRow, ...]:
+        return self.chapters
+
+    def rows(self) -> tuple[ChapterRow, ...]:
+        return self.chapters
+
+
+def chapters_result(plan: Plan) -> ChaptersResult:
+    per_chapter: dict[str, int] = {}
+    for _, t in plan.targets:
+        per_chapter[chapter_of(t.task)] = per_chapter.get(chapter_of(t.task), 0) + 1
+    rows = tuple(
+        ChapterRow(
+            c.id,
+            c.title.zh,
+            c.title.en,
+            c.quote,
+            len(c.sections),
+            len(c.tasks) + sum(len(s.tasks) for s in c.sections),
+            per_chapter.get(c.id, 0),
+        )
+        for c in plan.chapters
+    )
+    return ChaptersResult(rows)
+
+
+class TaskRow(NamedTuple):
+    task: str
+    title_zh: str
+    title_en: str
+    lead: bool  # False: the paragraph has no lead sentence, and the title is the editors'
+    chapter: str | None
+    section: str | None
+    target_count: int
+    target_ids: tuple[str, ...]
+
+
+def task_row(place: TaskPlace, target_ids: list[str] | None = None) -> TaskRow:
+    t, c, s = place.task, place.chapter, place.section
+    ids = tuple(target_ids or ())
+    return TaskRow(
+        t.id,
+        t.title.zh,
+        t.title.en,
+        t.lead,
+        c.id if c else None,
+        s.id if s else None,
+        len(ids),
+        ids,
+    )
+
+
+class TasksResult(NamedTuple):
+    """`tasks`: the tasks of the plan, of a chapter or of a section."""
+
+    tasks: tuple[TaskRow, ...]
+    chapter: str | None  # the filters given
+    section: str | None
+
+    ROW = TaskRow
+
+    def document(self) -> tuple[TaskRow, ...]:
+        return self.tasks
+
+    def rows(self) -> tuple[TaskRow, ...]:
+        return self.tasks
+
+
+def tasks_result(plan: Plan, chapter: Chapter | None, section: Section | None) -> TasksResult:
+    places = tasks_in(plan, chapter.id if chapter else None, section.id if section else None)
+    per_task = targets_per_task(filter_targets(plan, TargetFilter()))
+    rows = tuple(task_row(p, per_task.get(p.task.id)) for p in places)
+    return TasksResult(rows, chapter.id if chapter else None, section.id if section else None)
+
+
+class SectionRecord(NamedTuple):
+    section: str
+    title_zh: str
+    title_en: str
+    heading: str  # as written: 第一节 …
+    tasks: tuple[TaskRow, ...]
+
+
+class StructureRow(NamedTuple):
+    """One line of `chapter`'s CSV: a task with its section (a section without tasks yet
+    still has a line, its task fields empty)."""
+
+    chapter: str
+    section: str | None
+    section_title_zh: str | None
+    section_title_en: str | None
+    task: str | None
+    title_zh: str | None
+    title_en: str | None
+    lead: bool | None
+    target_count: int
+    target_ids: tuple[str, ...]
+
+
+class ChapterResult(NamedTuple):
+    """`chapter N`: its introduction, its sections with their tasks, its targets."""
+
+    chapter: str
+    title_zh: str
+    title_en: str
+    heading: str
+    section: str | None  # the --section given
+    target_year: int | None  # the --target-year given
+    introduction: tuple[TaskRow, ...]
+    sections: tuple[SectionRecord, ...]
+    targets: tuple[TargetRow, ...]
+
+    ROW = StructureRow
+
+    def document(self) -> ChapterResult:
+        return self
+
+    def rows(self) -> list[StructureRow]:
+        out = [
+            StructureRow(
+                self.chapter,
+                None,
+                None,
+                None,
+                t.task,
+                t.title_zh,
+                t.title_en,
+                t.lead,
+                t.target_count,
+                t.target_ids,
+            )
+            for t in self.introduction
+        ]
+        for s in self.sections:
+            out += [
+                StructureRow(
+                    self.chapter,
+                    s.section,
+                    s.title_zh,
+                    s.title_en,
+                    t.task,
+                    t.title_zh,
+                    t.title_en,
+                    t.lead,
+                    t.target_count,
+                    t.target_ids,
+                )
+                for t in s.tasks
+            ]
+            if not s.tasks:
+                out.append(
+                    StructureRow(
+                        self.chapter,
+                        s.section,
+                        s.title_zh,
+                        s.title_en,
+                        None,
+                        None,
+                        None,
+                        None,
+                        0,
+                        (),
+                    )
+                )
+        return out
+
+
+def chapter_result(
+    plan: Plan, ch: Chapter, sec: Section | None, target_year: int | None
+) -> ChapterResult:
+    flt = TargetFilter(chapter=ch.id, section=sec.id if sec else None, target_year=target_year)
+    pairs = filter_targets(plan, flt)
+    per_task = targets_per_task(pairs)
+    places = plan.task_places
+    sections = tuple(
+        SectionRecord(
+            s.id,
+            s.title.zh,
+            s.title.en,
+            s.quote,
+            tuple(task_row(places[t.id], per_task.get(t.id)) for t in s.tasks),
+        )
+        for s in ch.sections
+        if sec is None or s.id == sec.id
+    )
+    intro = () if sec else tuple(task_row(places[t.id], per_task.get(t.id)) for t in ch.tasks)
+    return ChapterResult(
+        chapter=ch.id,
+        title_zh=ch.title.zh,
+        title_en=ch.title.en,
+        heading=ch.quote,
+        section=sec.id if sec else None,
+        target_year=target_year,
+        introduction=intro,
+        sections=sections,
+        targets=tuple(target_row(plan, i, t) for i, t in pairs),
+    )
+
+
+class TaskDetailRow(NamedTuple):
+    """A task in full, as `task`'s CSV prints it (JSON adds its targets)."""
+
+    task: TaskRow  # inlined: task, title_zh, title_en, lead, chapter, section, target_count …
+    chapter_title_zh: str | None
+    chapter_title_en: str | None
+    chapter_heading: str | None
+    section_title_zh: str | None
+    section_title_en: str | None
+    section_heading: str | None
+    line: int | None  # the paragraph's line in outline.txt
+    paragraph: str | None
+
+    INLINE = ("task",)
+
+
+class TaskResult(NamedTuple):
+    """`task ID`: one task in full, its paragraph with where its targets' quotes stand."""
+
+    detail: TaskDetailRow  # inlined
+    targets: tuple[TargetRow, ...]
+    quote_spans: tuple[tuple[int, int], ...]  # in the paragraph: the targets' quotes
+
+    INLINE = ("detail",)
+    ROW = TaskDetailRow
+
+    def document(self) -> TaskResult:
+        return self
+
+    def rows(self) -> list[TaskDetailRow]:
+        return [self.detail]
+
+
+def task_result(plan: Plan, place: TaskPlace) -> TaskResult:
+    t, c, s = place.task, place.chapter, place.section
+    para = plan.paragraph_of(t)
+    pairs = filter_targets(plan, TargetFilter(task=t.id))
+    targets = tuple(target_row(plan, i, tg) for i, tg in pairs)
+    detail = TaskDetailRow(
+        task=task_row(place, [tg.target_id for tg in targets]),
+        chapter_title_zh=c.title.zh if c else None,
+        chapter_title_en=c.title.en if c else None,
+        chapter_heading=c.quote if c else None,
+        section_title_zh=s.title.zh if s else None,
+        section_title_en=s.title.en if s else None,
+        section_heading=s.quote if s else None,
+        line=para.line if para else None,
+        paragraph=para.text if para else None,
+    )
+    spans = quote_spans(para.text, (q for tg in targets for q in tg.quotes)) if para else []
+    return TaskResult(detail, targets, tuple(spans))

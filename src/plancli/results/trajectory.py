@@ -1,0 +1,123 @@
+"""The plan-implied path as records (`trajectory`): for each target, its path year by year from
+the baseline, with the actual known for each year."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from plancli.maths.growth import plan_need
+from plancli.maths.shapes import Shape
+from plancli.maths.trajectory import PathPoint, trajectory
+from plancli.model.models import Indicator, Target
+from plancli.model.msg import Msg
+from plancli.model.plan import Plan
+from plancli.model.vocab import Comparator, Direction
+from plancli.results.common import IndicatorRef, indicator_ref
+
+
+class PointRow(NamedTuple):
+    year: int
+    path_value: float | None  # the plan's path in this year
+    actual: float | None
+    deviation: float | None  # actual − path value
+    actual_origin: str | None
+    actual_source_title: str | None
+    actual_source_url: str | None
+    actual_source_quote: str | None
+    actual_source_primary: bool | None
+
+
+def point_row(p: PathPoint) -> PointRow:
+    a = p.actual
+    src = a.source if a else None
+    return PointRow(
+        p.year,
+        p.path,
+        a.value if a else None,
+        p.deviation,
+        a.origin if a else None,
+        src.title if src else None,
+        src.url if src else None,
+        src.quote if src else None,
+        src.primary if src else (False if a else None),
+    )
+
+
+class TrajectoryRecord(NamedTuple):
+    target_id: str
+    indicator: str
+    unit: str
+    year: int  # the target's deadline
+    comparator: Comparator
+    direction: Direction
+    value: float | None  # the target in the unit
+    shape: Shape  # compound, linear, from_zero or rate
+    baseline: float | None
+    baseline_year: int | None
+    baseline_origin: str | None
+    annual_growth_pct: float | None  # the path's step: a compound rate …
+    annual_change: float | None  # … or a change in the unit a year
+    notes: tuple[Msg, ...]  # why the path is flat or missing, if it is
+    points: tuple[PointRow, ...]
+
+
+class PathCsvRow(NamedTuple):
+    """One line of `trajectory`'s CSV: one year of one target's path."""
+
+    target_id: str
+    indicator: str
+    unit: str
+    shape: Shape
+    point: PointRow  # inlined
+
+    INLINE = ("point",)
+
+
+class TrajectoryResult(NamedTuple):
+    indicator: IndicatorRef
+    trajectories: tuple[TrajectoryRecord, ...]
+
+    ROW = PathCsvRow
+
+    def document(self) -> tuple[TrajectoryRecord, ...]:
+        return self.trajectories
+
+    def rows(self) -> list[PathCsvRow]:
+        return [
+            PathCsvRow(t.target_id, t.indicator, t.unit, t.shape, p)
+            for t in self.trajectories
+            for p in t.points
+        ]
+
+
+def trajectory_record(plan: Plan, ind: Indicator, target: Target) -> TrajectoryRecord:
+    traj = trajectory(plan, ind, target)
+    B = traj.baseline
+    need = plan_need(plan, ind, target).need
+    growth = change = None
+    if traj.note is None and need.change is not None:
+        change = need.change
+        if traj.shape is Shape.COMPOUND:
+            growth = need.growth_pct
+    return TrajectoryRecord(
+        target_id=target.id,
+        indicator=ind.id,
+        unit=ind.unit,
+        year=target.year,
+        comparator=target.comparator,
+        direction=target.effective_direction,
+        value=traj.target_value,
+        shape=traj.shape,
+        baseline=B.value if B else None,
+        baseline_year=B.year if B else None,
+        baseline_origin=B.origin if B else None,
+        annual_growth_pct=growth,
+        annual_change=change,
+        notes=(traj.note,) if traj.note else (),
+        points=tuple(point_row(p) for p in traj.points),
+    )
+
+
+def trajectory_result(plan: Plan, ind: Indicator, targets: list[Target]) -> TrajectoryResult:
+    records = tuple(trajectory_record(plan, ind, t) for t in targets)
+    return TrajectoryResult(indicator_ref(ind), records)
