@@ -185,6 +185,25 @@ def test_exclusion_context_must_be_unique(data_copy):
     assert only_problem(data_copy).rule == "exclusion-context"
 
 
+def test_a_qualifier_is_one_of_the_known_words(data_copy):
+    edit(data_copy, "targets.yaml", "    qualifier: 基本\n", "    qualifier: 大体\n")
+    p = only_problem(data_copy)
+    assert p.rule == "schema" and "qualifier" in p.message
+
+
+def test_value_in_words_is_a_real_boolean(data_copy):
+    edit(data_copy, "targets.yaml", "    value_in_words: true\n", "    value_in_words: 'yes'\n")
+    assert only_problem(data_copy).rule == "schema"
+
+
+def test_an_exclusion_names_a_known_ledger(data_copy):
+    (data_copy / "exclusions.yaml").write_text(
+        "exclusions:\n- {context: 全面消除海塘安全隐患, reason: a test, ledger: word}\n",
+        encoding="utf-8",
+    )
+    assert only_problem(data_copy).rule == "schema"
+
+
 def test_missing_file(data_copy):
     (data_copy / "targets.yaml").unlink()
     assert "missing-file" in rules(data_copy)

@@ -60,3 +60,10 @@ def test_flags_in_both_languages():
     ]
     plain = dict.fromkeys(rec, False) | {"year_stated": True, "scope": "全市"}
     assert target_flags(plain, "en") == []
+
+
+def test_a_value_in_words_and_its_qualifier_are_flagged():
+    rec = {"value_in_words": True, "qualifier": "基本", "year_stated": True, "scope": "全市"}
+    assert target_flags(rec, "zh") == ["文字表述", "基本"]
+    assert target_flags(rec, "en") == ["stated in words", "basically"]
+    assert target_flags(rec | {"qualifier": None}, "en") == ["stated in words"]

@@ -41,6 +41,8 @@ TARGET_FIELDS = [
     "maintain",
     "aspirational",
     "implied_by_name",
+    "value_in_words",
+    "qualifier",
     "year_stated",
     "scope",
     "chapter",
