@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from plancli.ledger import NUMERAL, QUANTITY_WORD, YEAR
-from plancli.lookup import indicator_names
-from plancli.vocab import Comparator, Kind
+from plancli.loading.ledger import NUMERAL, QUANTITY_WORD, YEAR
+from plancli.model.vocab import Comparator, Kind
+from plancli.query.lookup import indicator_names
 
 # 力争 and 争取 (strive), and 努力 (make every effort) read the same way: an aspirational target.
 FORCE_WORDS = ("力争", "争取", "努力")

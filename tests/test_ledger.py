@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plancli.ledger import (
+from plancli.loading.ledger import (
     NUMERAL,
     QUANTITY_WORD,
     YEAR,
@@ -12,9 +12,9 @@ from plancli.ledger import (
     unaccounted_words,
     unowned_paragraphs,
 )
-from plancli.models import Exclusion
-from plancli.outline import Outline
-from plancli.validate import MAX_QUOTE_CHARS
+from plancli.loading.validate import MAX_QUOTE_CHARS
+from plancli.model.models import Exclusion
+from plancli.model.outline import Outline
 
 
 def test_every_numeral_is_a_quote_a_year_or_an_exclusion(plan):

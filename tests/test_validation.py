@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from plancli.loader import check, load
-from plancli.problems import DataError
+from plancli.loading.loader import check, load
+from plancli.model.problems import DataError
 
 
 def edit(data: Path, name: str, old: str, new: str, count: int = 1) -> None:

@@ -1,4 +1,4 @@
-"""Words for units and flags in Chinese and English (plancli.wording)."""
+"""Words for units and flags in Chinese and English (plancli.report.wording)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from plancli.units import BASES
-from plancli.wording import BASE_EN, target_flags, unit_word
+from plancli.model.units import BASES
+from plancli.report.wording import BASE_EN, target_flags, unit_word
 
 
 @pytest.mark.parametrize(

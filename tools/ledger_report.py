@@ -6,9 +6,9 @@ python tools/ledger_report.py [FIRST_LINE LAST_LINE]
 
 import sys
 
-from plancli.datadir import default_data_dir
-from plancli.ledger import unaccounted_numerals, unaccounted_words, unowned_paragraphs
-from plancli.loader import load
+from plancli.loading.datadir import default_data_dir
+from plancli.loading.ledger import unaccounted_numerals, unaccounted_words, unowned_paragraphs
+from plancli.loading.loader import load
 
 lo, hi = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (1, 10**9)
 plan = load(default_data_dir())

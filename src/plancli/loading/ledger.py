@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancli.outline import Paragraph
-from plancli.plan import Plan
+from plancli.model.outline import Paragraph
+from plancli.model.plan import Plan
 
 NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 # Words that state a quantity (docs/data.md): all (全覆盖, 全域覆盖, 全部 → 100%), none left

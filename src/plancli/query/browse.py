@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from plancli.vocab import Kind
+from plancli.model.vocab import Kind
 
 if TYPE_CHECKING:
-    from plancli.models import Actual, Baseline, Indicator, Target, Task
-    from plancli.plan import Plan, TaskPlace
+    from plancli.model.models import Actual, Baseline, Indicator, Target, Task
+    from plancli.model.plan import Plan, TaskPlace
 
 
 def chapter_of(task_id: str) -> str:

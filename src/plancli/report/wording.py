@@ -68,7 +68,7 @@ def unit_word(unit: str, lang: str) -> str:
     """The unit for a reader: 亿元 → "100 million yuan" in English, as stored in Chinese."""
     if lang != "en":
         return unit
-    from plancli.units import BASES, SYNONYMS, UnitError, parse_unit
+    from plancli.model.units import BASES, SYNONYMS, UnitError, parse_unit
 
     if unit in SYNONYMS:
         return unit
@@ -110,7 +110,7 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
 
 def target_flags(record: dict, lang: str) -> list[str]:
     """The words for a target record's flags, its scope when not the whole city included."""
-    from plancli.vocab import WHOLE_CITY
+    from plancli.model.vocab import WHOLE_CITY
 
     words = [FLAG_WORDS[f][lang] for f in FLAG_WORDS if f != "year_assumed" and record.get(f)]
     if record.get("qualifier"):

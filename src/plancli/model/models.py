@@ -18,8 +18,8 @@ from pydantic import (
     model_validator,
 )
 
-from plancli.units import UnitError, parse_unit
-from plancli.vocab import WHOLE_CITY, Comparator, Direction, Kind
+from plancli.model.units import UnitError, parse_unit
+from plancli.model.vocab import WHOLE_CITY, Comparator, Direction, Kind
 
 INDICATOR_ID = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 TARGET_ID = r"^[a-z][a-z0-9_]*@\d{4}(?:\.[a-z0-9_]+)?$"
