@@ -62,3 +62,11 @@ def test_flags_in_both_languages():
     ]
     plain = dict.fromkeys(fields, False) | {"year_stated": True, "scope": "全市"}
     assert target_flags(SimpleNamespace(**plain), "en") == []
+
+
+def test_a_value_in_words_and_its_qualifier_are_flagged():
+    fields = {"value_in_words": True, "qualifier": "基本", "year_stated": True, "scope": "全市"}
+    assert target_flags(SimpleNamespace(**fields), "zh") == ["文字表述", "基本"]
+    assert target_flags(SimpleNamespace(**fields), "en") == ["stated in words", "basically"]
+    plain = SimpleNamespace(**(fields | {"qualifier": None}))
+    assert target_flags(plain, "en") == ["stated in words"]

@@ -116,7 +116,7 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
         return msg(
             "expected", want=msg(_EXPECTED[kind]), got=what(value), hint=_type_hint(kind, value)
         )
-    if kind == "enum":
+    if kind in ("enum", "literal_error"):
         choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         if not isinstance(value, str):
             return msg("want_one_of", choices=choices, got=what(value))

@@ -110,12 +110,17 @@ def in_lang(record: Any, key: str, lang: str) -> str:
     return getattr(record, first, None) or getattr(record, other, None) or "—"
 
 
-FLAGS = ("aspirational", "implied_by_name", "every_year", "maintain")
+# Flags of a target (models.Target), in the order they are listed.
+FLAGS = ("aspirational", "implied_by_name", "value_in_words", "every_year", "maintain")
 
 
 def target_flags(record: Any, lang: str) -> list[str]:
-    """The words for a target's flags, and its scope when it is not the whole city."""
+    """The words for a target's flags (and its qualifier), and its scope when it is not the
+    whole city."""
     words = [text(f"flag.{f}", lang) for f in FLAGS if getattr(record, f, False)]
+    qualifier = getattr(record, "qualifier", None)
+    if qualifier:
+        words.append(text(f"qualifier.{qualifier}", lang))
     if getattr(record, "year_stated", True) is False:
         words.append(text("flag.year_assumed", lang))
     scope = getattr(record, "scope", None)

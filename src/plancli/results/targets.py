@@ -33,6 +33,8 @@ class TargetRow(NamedTuple):
     maintain: bool
     aspirational: bool
     implied_by_name: bool
+    value_in_words: bool  # 全覆盖, 清零, 翻番 …: the value is read from a word (docs/data.md)
+    qualifier: str | None  # 基本 (basically)
     year_stated: bool
     scope: str
     chapter: str
@@ -64,6 +66,8 @@ def target_row(plan: Plan, ind: Indicator, t: Target) -> TargetRow:
         maintain=t.maintain,
         aspirational=t.aspirational,
         implied_by_name=t.implied_by_name,
+        value_in_words=t.value_in_words,
+        qualifier=t.qualifier,
         year_stated=t.year_stated,
         scope=t.scope,
         chapter=chapter_of(t.task),
@@ -95,6 +99,7 @@ class BaselineRow(NamedTuple):
     value: float
     unit: str
     text: str
+    year_stated: bool  # False: the outline gives no year; it is read from the context
     scope: str
     task: str
     quote: str
@@ -102,7 +107,9 @@ class BaselineRow(NamedTuple):
 
 
 def baseline_row(ind: Indicator, b: Baseline) -> BaselineRow:
-    return BaselineRow(ind.id, b.year, b.value, ind.unit, b.text, b.scope, b.task, b.quote, b.note)
+    return BaselineRow(
+        ind.id, b.year, b.value, ind.unit, b.text, b.year_stated, b.scope, b.task, b.quote, b.note
+    )
 
 
 class ActualRow(NamedTuple):

@@ -27,10 +27,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind.change": ("change", "变化量"),
     "flag.aspirational": ("aspirational", "力争"),
     "flag.implied_by_name": ("implied by name", "名称隐含"),
+    "flag.value_in_words": ("stated in words", "文字表述"),
     "flag.every_year": ("every year", "每年"),
     "flag.maintain": ("maintain", "保持"),
     "flag.year_assumed": ("year assumed", "年份推定"),
     "flag.scope": ("scope: {scope}", "范围:{scope}"),
+    # The qualifiers of a target (models.Target.qualifier): the word as written, in English.
+    "qualifier.基本": ("basically", "基本"),
     "record.indicator": ("indicator", "指标"),
     "record.chapter": ("chapter", "章"),
     "record.section": ("section", "节"),
