@@ -6,12 +6,12 @@ python tools/ledger_report.py [FIRST_LINE LAST_LINE]
 
 import sys
 
-from plancli.loading.datadir import default_data_dir
+from plancli.loading.files import default_data_dir
 from plancli.loading.ledger import unaccounted_numerals, unaccounted_words, unowned_paragraphs
-from plancli.loading.loader import load
+from plancli.loading.loader import load_plan
 
 lo, hi = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (1, 10**9)
-plan = load(default_data_dir())
+plan = load_plan(default_data_dir())
 nums = [n for n in unaccounted_numerals(plan) if lo <= n.line <= hi]
 words = [w for w in unaccounted_words(plan) if lo <= w.line <= hi]
 paras = [(p, ids) for p, ids in unowned_paragraphs(plan) if lo <= p.line <= hi]
