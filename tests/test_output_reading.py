@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
 from plancli.model.msg import Msg, msg
 from plancli.report import markdown
 from plancli.report.page import Column, Facts, Heading, Page, Passage, Table
 from plancli.report.records import csv_columns, csv_row, to_json
 from plancli.report.reporters import REPORTER_BY_NAME, reporter
+from plancli.results.common import INLINE, Rows
 
 
 class Inner(NamedTuple):
@@ -24,22 +25,18 @@ class Row(NamedTuple):
     id: str
     spans: tuple[tuple[int, int], ...]
     tags: tuple[str, ...]
-    inner: Inner
+    inner: Annotated[Inner, INLINE]
     notes: tuple[Msg, ...]
-
-    INLINE = ("inner",)
 
 
 class Result(NamedTuple):
     rows_: tuple[Row, ...]
 
-    ROW = Row
-
     def document(self) -> Any:
         return self.rows_
 
-    def rows(self) -> tuple[Row, ...]:
-        return self.rows_
+    def rows(self) -> Rows:
+        return Rows(Row, self.rows_)
 
 
 ROW = Row("x", ((0, 2), (5, 7)), ("a", "b"), Inner(1, "y"), (msg("no_actual"),))

@@ -70,7 +70,7 @@ def test_task_result_carries_the_whole_paragraph(plan):
 
 def test_chapter_rows_list_every_section_even_without_tasks(plan):
     for c in plan.chapters:
-        rows = chapter_result(plan, c, None, None).rows()
+        rows = chapter_result(plan, c, None, None).rows().items
         assert all(isinstance(r, StructureRow) for r in rows)
         assert {r.section for r in rows if r.section} == {s.id for s in c.sections}
         tasks = [r.task for r in rows if r.task]
@@ -79,7 +79,7 @@ def test_chapter_rows_list_every_section_even_without_tasks(plan):
 
 def test_chapter_of_one_section(plan):
     ch, sec = plan.chapter_by_id["1"], plan.section_by_id["1.4"]
-    rows = chapter_result(plan, ch, sec, None).rows()
+    rows = chapter_result(plan, ch, sec, None).rows().items
     assert {r.section for r in rows} == {"1.4"}
     per = targets_per_task(plan.targets)
     assert sum(r.target_count for r in rows) == sum(len(per.get(r.task, [])) for r in rows)
@@ -98,7 +98,7 @@ def test_indicator_result_and_its_rows(plan):
     detail = indicator_result(plan, ind)
     assert [t.target_id for t in detail.targets] == [t.id for t in ind.targets]
     assert [b.value for b in detail.baselines] == [b.value for b in ind.baselines]
-    facts = detail.rows()
+    facts = detail.rows().items
     assert all(isinstance(f, FactRow) for f in facts)
     kinds = [f.record for f in facts]
     assert kinds.count("target") == len(ind.targets)

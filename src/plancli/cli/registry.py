@@ -85,8 +85,8 @@ def attach(
     on_click_error: Callable[[ClickException, Context | None, list[str]], Any],
 ) -> None:
     LazyGroup.typer_app = app
-    LazyGroup.on_error = staticmethod(on_error)  # type: ignore[assignment]
-    LazyGroup.on_click_error = staticmethod(on_click_error)  # type: ignore[assignment]
+    LazyGroup.on_error = staticmethod(on_error)
+    LazyGroup.on_click_error = staticmethod(on_click_error)
 
 
 def build(name: str) -> Command:

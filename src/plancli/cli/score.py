@@ -3,13 +3,18 @@ chapter and overall; `review` is the scorecard in Markdown, as a memo."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import BomOption, ChapterOption, Format, FormatOption, YearOption
 
+if TYPE_CHECKING:
+    from plancli.results.scorecard import ScorecardResult
 
-def _scorecard(ctx: typer.Context, year: str | None, chapter: str | None):  # type: ignore[no-untyped-def]
+
+def _scorecard(ctx: typer.Context, year: str | None, chapter: str | None) -> ScorecardResult:
     from plancli.cli.checks import chosen_place, resolve_year
     from plancli.cli.settings import settings
     from plancli.results.scorecard import scorecard_result

@@ -75,15 +75,15 @@ def unaccounted_words(plan: Plan) -> list[Occurrence]:
 
 def paragraph_owners(plan: Plan) -> dict[int, list[str]]:
     """For each paragraph index, the ids of the tasks (or headings) that claim it."""
-    owners: dict[int, list[str]] = {p.index: [] for p in plan.outline.paragraphs}
+    owners: dict[int, list[str]] = {p.number: [] for p in plan.outline.paragraphs}
     for c in plan.chapters:
         for ident, quote in [(c.id, c.quote)] + [(s.id, s.quote) for s in c.sections]:
             for p in plan.outline.paragraphs_with(quote):
                 if p.text == quote:
-                    owners[p.index].append(ident)
+                    owners[p.number].append(ident)
     for task in plan.tasks:
         for p in plan.outline.paragraphs_with(task.quote):
-            owners[p.index].append(task.id)
+            owners[p.number].append(task.id)
     return owners
 
 

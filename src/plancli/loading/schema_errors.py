@@ -235,7 +235,7 @@ def _dotted(steps: tuple) -> str:
     return out
 
 
-def schema_problems(label: str, model_cls, data: Any, errors: list[dict]) -> list[Problem]:
+def schema_problems(label: str, model_cls: Any, data: Any, errors: list[Any]) -> list[Problem]:
     """One Problem per pydantic error, with the record's id and the field within it."""
     problems = []
     for err in errors:
@@ -275,7 +275,7 @@ class Salvage:
 _GONE = object()  # a trie leaf: delete this key or list item
 
 
-def salvage(model_cls, data: Any, errors: list[dict], rounds: int = 6) -> Salvage:
+def salvage(model_cls: Any, data: Any, errors: list[Any], rounds: int = 6) -> Salvage:
     """Validate what is left after removing what failed, in a few rounds.
 
     An unknown key goes; so does a field with a bad value (the default takes its place if it has
@@ -343,16 +343,17 @@ def _rebuild(node: Any, trie: dict, path: tuple, kept: dict) -> Any:
                     out[step] = _rebuild(out[step], sub, (*path, step), kept)
         return out
     if isinstance(node, list):
-        out, positions = [], []
+        items: list[Any] = []
+        positions: list[int] = []
         for i, item in enumerate(node):
             sub = trie.get(i)
             if sub is _GONE:
                 continue
-            out.append(_rebuild(item, sub, (*path, i), kept) if sub else item)
+            items.append(_rebuild(item, sub, (*path, i), kept) if sub else item)
             positions.append(i)
         if len(positions) != len(node):
             kept[path] = positions
-        return out
+        return items
     return node
 
 

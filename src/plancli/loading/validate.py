@@ -94,7 +94,7 @@ def _chapters(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     ordered = f not in gaps.shifted  # with records left out, positions say nothing
     seen: dict[str, tuple] = {}
     for ci, c in enumerate(plan.chapters):
-        here = ("chapters", ci, "id")
+        here: tuple[str | int, ...] = ("chapters", ci, "id")
         if c.id in seen:
             yield _again(f, msg("record_chapter"), c.id, seen[c.id], *here)
         seen.setdefault(c.id, here)
@@ -168,7 +168,10 @@ def _indicators(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
         if ind.id in first:
             yield _again(f, msg("record_indicator"), ind.id, first[ind.id], "indicators", ii, "id")
         first.setdefault(ind.id, ("indicators", ii, "id"))
-        labels = [(ind.id, ("id",)), (ind.name.zh, ("name", "zh"))]
+        labels: list[tuple[str, tuple[str | int, ...]]] = [
+            (ind.id, ("id",)),
+            (ind.name.zh, ("name", "zh")),
+        ]
         labels += [(a, ("aliases", ai)) for ai, a in enumerate(ind.aliases)]
         for label, where in labels:
             key = label.casefold()

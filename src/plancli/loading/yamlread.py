@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ class YamlProblem(Exception):
         self.more: list[YamlProblem] = []  # further problems of the same pass (duplicate keys)
 
 
-def mark(node_or_event) -> tuple[int, int]:
+def mark(node_or_event: Any) -> tuple[int, int]:
     m = node_or_event.start_mark
     return m.line + 1, m.column + 1
 
@@ -85,7 +86,8 @@ def _build(text: str) -> Any:
     nodes = documents = 0
     empty = True  # only comments, `---` or an empty value
     plain: dict[str, Any] = {}  # plain scalars repeat (years, kinds, units): resolve each once
-    for ev in yaml.parse(text, Loader=_BaseLoader):
+    events: Iterator[Any] = yaml.parse(text, Loader=_BaseLoader)  # typed loosely by its stubs
+    for ev in events:
         cls = ev.__class__
         if (
             cls is yaml.ScalarEvent
@@ -202,7 +204,11 @@ def parse_text(text: str) -> Any:
         detail = str(exc.problem or exc.context)
         if exc.problem and exc.context:
             detail += f" ({exc.context}"
-            if ctx is not None and (ctx.line, ctx.column) != (at.line, at.column):
+            if (
+                ctx is not None
+                and at is not None
+                and (ctx.line, ctx.column) != (at.line, at.column)
+            ):
                 detail += f" that starts at line {ctx.line + 1}, column {ctx.column + 1}"
             detail += ")"
         raise YamlProblem("yaml-syntax", msg("yaml_syntax", detail=detail), line, col) from None
@@ -229,12 +235,13 @@ def _position(text: str, where: int | None) -> tuple[int | None, int | None]:
     """Line and column of an offset: in UTF-8 bytes from libyaml, in characters otherwise."""
     if where is None:
         return None, None
-    data = text.encode() if _BaseLoader is not yaml.SafeLoader else text
-    nl = b"\n" if isinstance(data, bytes) else "\n"
-    start = data.rfind(nl, 0, where) + 1
-    before = data[start:where]
-    width = len(before.decode("utf-8", "replace") if isinstance(before, bytes) else before)
-    return data.count(nl, 0, where) + 1, width + 1
+    if _BaseLoader is yaml.SafeLoader:
+        start = text.rfind("\n", 0, where) + 1
+        return text.count("\n", 0, where) + 1, where - start + 1
+    data = text.encode()
+    start = data.rfind(b"\n", 0, where) + 1
+    width = len(data[start:where].decode("utf-8", "replace"))
+    return data.count(b"\n", 0, where) + 1, width + 1
 
 
 def read_bounded(path: Path) -> bytes:

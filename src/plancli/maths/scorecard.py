@@ -143,7 +143,7 @@ def build(plan: Plan, year: int, chapter: str | None = None) -> Scorecard:
         mine = [s for s in targets if s.chapter == c.id]
         if not mine:
             continue
-        weakest = sorted((s for s in mine if s.score is not None), key=lambda s: s.score)
+        weakest = sorted((s for s in mine if s.score is not None), key=lambda s: s.score or 0.0)
         chapters.append(
             ChapterScore(
                 c.id,

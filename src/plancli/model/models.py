@@ -101,6 +101,7 @@ class Relative(Record):
             return base * self.factor
         if self.percent is not None:
             return base * (1 + self.percent / 100)
+        assert self.amount is not None  # exactly one of the three is given (_one_of)
         return base + self.amount
 
 

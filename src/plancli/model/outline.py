@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
 
@@ -12,7 +13,7 @@ SECTION_HEADING = re.compile(r"^第[一二三四五六七八九十]+节 ")
 
 
 class Paragraph(NamedTuple):
-    index: int  # 0-based among paragraphs
+    number: int  # 0-based among paragraphs
     line: int  # 1-based line in outline.txt
     start: int  # character offset of its first character
     text: str
@@ -38,9 +39,10 @@ class Outline:
         return {"text": self.text}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["text"])
+        self.text = state["text"]
+        self._positions = {}
 
-    def index(self, quotes) -> None:
+    def index(self, quotes: Iterable[str]) -> None:
         """Find every occurrence of each quote in one pass over the text."""
         todo = {q for q in quotes if q not in self._positions}
         short = {q for q in todo if len(q) < K}
@@ -75,7 +77,8 @@ class Outline:
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
-        paras, offset = [], 0
+        paras: list[Paragraph] = []
+        offset = 0
         for lineno, line in enumerate(self.text.split("\n"), start=1):
             if line.strip():
                 paras.append(Paragraph(len(paras), lineno, offset, line))

@@ -204,7 +204,8 @@ def to_unit(text: str, unit: str) -> float:
     if q.unit is None:
         norm = text.translate(FULL_WIDTH).strip()
         # A magnitude word was given (8000亿, 亿吨): the value is counted in the base unit.
-        if norm[:1] in ("万", "亿") or _QUANTITY.match(norm).group("unit"):
+        written = _QUANTITY.match(norm)
+        if norm[:1] in ("万", "亿") or (written is not None and written.group("unit")):
             return q.value / target.factor
         return q.value
     if q.unit.family != target.family:

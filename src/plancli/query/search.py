@@ -86,7 +86,7 @@ def paragraph_places(plan: Plan) -> list[ParagraphPlace]:
     for task_id, place in plan.task_places.items():
         para = plan.paragraph_of(place.task)
         if para is not None:
-            by_index.setdefault(para.index, task_id)
+            by_index.setdefault(para.number, task_id)
     chapter_heads = {c.quote: c.id for c in plan.chapters}
     section_heads = {s.quote: s.id for c in plan.chapters for s in c.sections}
     places: list[ParagraphPlace] = []
@@ -99,7 +99,7 @@ def paragraph_places(plan: Plan) -> list[ParagraphPlace]:
         if text in section_heads and chapter is not None:
             section = section_heads[text]
             continue
-        task = by_index.get(para.index)
+        task = by_index.get(para.number)
         if task is None:
             places.append(ParagraphPlace(para, chapter, section, None))
             continue
@@ -141,8 +141,7 @@ def search(plan: Plan, query: str) -> list[Hit]:
         sec = place.section.id if place.section else None
         for field, text in (("title_zh", t.title.zh), ("title_en", t.title.en)):
             add("task", task_id, field, text, ch, sec, task_id)
-    lines = {h.id: _line_of(plan, h.id) for h in hits if h.kind == "task"}
-    hits = [h._replace(line=lines[h.id]) if h.kind == "task" else h for h in hits]
+    hits = [h._replace(line=_line_of(plan, h.id)) if h.kind == "task" and h.id else h for h in hits]
     for pp in paragraph_places(plan):
         para = pp.paragraph
         add("paragraph", pp.task, "text", para.text, pp.chapter, pp.section, pp.task, para.line)
@@ -180,7 +179,8 @@ def snippet(
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
-    out, moved = [], []
+    out: list[str] = []
+    moved: list[Span] = []
     length = 0
     for lo, hi in windows:
         if lo > 0 or out:

@@ -1,22 +1,24 @@
 """Records as machine output: JSON values and CSV rows, the same in every language.
 
 A record is a NamedTuple (plancli.results). Its fields, in order, are its keys, with these
-rules: a field the class lists in INLINE holds a record whose fields take its place (a score
-row is its judgement's fields, then its own); another record is a nested object in JSON, a list
-of records a nested list; a note list (Msgs) is `[{"code", "params", "text_zh", "text_en"}]` in JSON
-and three columns in CSV (`notes_code`, `notes_zh`, `notes_en`, several notes joined by " | ");
-a single Msg field `message` is `message` (English) and `message_zh`. CSV cells are plain
-values: a list is joined by "; ", its records' fields by ":", a mapping as `key:value`; never
-JSON in a cell.
+rules: a field marked `Annotated[Record, INLINE]` holds a record whose fields take its place (a
+score row is its judgement's fields, then its own); another record is a nested object in JSON,
+a list of records a nested list; a note list (Msgs) is
+`[{"code", "params", "text_zh", "text_en"}]` in JSON and three columns in CSV (`notes_code`,
+`notes_zh`, `notes_en`, several notes joined by " | "); a single Msg field `message` is
+`message` (English) and `message_zh`. CSV cells are plain values: a list is joined by "; ", a
+record's fields by ":", a mapping as `key:value`; never JSON in a cell.
 """
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, get_type_hints
+from functools import cache
+from typing import Any, get_args, get_type_hints
 
 from plancli.model.msg import Msg
 from plancli.report.catalogue import note_json, render
+from plancli.results.common import INLINE
 
 NOTE_SEPARATOR = " | "
 
@@ -25,9 +27,20 @@ def is_record(value: Any) -> bool:
     return isinstance(value, tuple) and hasattr(value, "_fields") and not isinstance(value, Msg)
 
 
-def inlined(cls: type) -> tuple[str, ...]:
-    """The fields of a record class whose records are inlined (class attribute INLINE)."""
-    return tuple(getattr(cls, "INLINE", ()))
+@cache
+def _hints(cls: Any) -> dict[str, Any]:
+    return get_type_hints(cls, include_extras=True)
+
+
+@cache
+def inlined(cls: Any) -> dict[str, type]:
+    """The fields of a record class whose records are inlined, with their record class."""
+    out = {}
+    for key, hint in _hints(cls).items():
+        args = get_args(hint)
+        if len(args) == 2 and args[1] == INLINE:
+            out[key] = args[0]
+    return out
 
 
 def to_json(value: Any) -> Any:
@@ -36,7 +49,7 @@ def to_json(value: Any) -> Any:
         return note_json(value)
     if is_record(value):
         out: dict[str, Any] = {}
-        inline = inlined(type(value))
+        inline = inlined(value.__class__)
         for key, item in zip(value._fields, value, strict=True):
             if key in inline:
                 out.update(to_json(item))
@@ -54,10 +67,6 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
-
-
 def csv_columns(cls: type) -> list[str]:
     """The CSV header of a record class."""
     columns: list[str] = []
@@ -66,7 +75,7 @@ def csv_columns(cls: type) -> list[str]:
     for key in cls._fields:  # type: ignore[attr-defined]
         kind = hints.get(key)
         if key in inline:
-            columns += csv_columns(kind)
+            columns += csv_columns(inline[key])
         elif kind is Msg:
             columns += [key, f"{key}_zh"]
         elif key == "notes":
@@ -79,7 +88,7 @@ def csv_columns(cls: type) -> list[str]:
 def csv_row(record: Any) -> list[Any]:
     """A record's cells, in the order of csv_columns."""
     cells: list[Any] = []
-    inline = inlined(type(record))
+    inline = inlined(record.__class__)
     for key, item in zip(record._fields, record, strict=True):
         if key in inline:
             cells += csv_row(item)

@@ -51,9 +51,10 @@ class CsvReporter(Reporter):
 
         if self.bom:
             self.stream.write("\ufeff")
+        rows = result.rows()
         writer = csv.writer(self.stream, lineterminator="\n")
-        writer.writerow(csv_columns(result.ROW))
-        for row in result.rows():
+        writer.writerow(csv_columns(rows.record))
+        for row in rows.items:
             writer.writerow(csv_row(row))
 
 

@@ -9,6 +9,7 @@ from plancli.loading.files import FILE_NAMES
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.problems import Problem, full_message, problem_line
+from plancli.results.common import Rows
 
 
 class CheckSummary(NamedTuple):
@@ -40,13 +41,11 @@ class CheckResult(NamedTuple):
     summary: CheckSummary
     problems: tuple[ProblemRow, ...]
 
-    ROW = ProblemRow
-
     def document(self) -> CheckResult:
         return self
 
-    def rows(self) -> tuple[ProblemRow, ...]:
-        return self.problems
+    def rows(self) -> Rows:
+        return Rows(ProblemRow, self.problems)
 
     @property
     def files(self) -> int:

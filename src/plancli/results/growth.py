@@ -3,12 +3,12 @@ the plan itself implies from its baseline and the growth rates it states."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
 from plancli.maths.growth import plan_need, stated_growth_rates
 from plancli.model.msg import distinct
 from plancli.model.plan import Plan
-from plancli.results.common import IndicatorRef, indicator_ref
+from plancli.results.common import INLINE, IndicatorRef, Rows, indicator_ref
 from plancli.results.judgement import Asked, TargetJudgement, judgement_record, judgements
 
 
@@ -24,13 +24,13 @@ class StatedRateRow(NamedTuple):
 
 
 class GrowthRow(NamedTuple):
-    judgement: TargetJudgement  # inlined; its notes include the plan's own need's
+    judgement: Annotated[
+        TargetJudgement, INLINE
+    ]  # inlined; its notes include the plan's own need's
     plan_years: int | None  # from the baseline's year to the deadline
     plan_annual_growth_pct: float | None  # what the plan implies from its baseline
     plan_annual_change: float | None
     stated_growth_rates: tuple[StatedRateRow, ...]
-
-    INLINE = ("judgement",)
 
 
 class GrowthResult(NamedTuple):
@@ -43,13 +43,11 @@ class GrowthResult(NamedTuple):
     targets: tuple[GrowthRow, ...]
     stated: tuple[StatedRateRow, ...]
 
-    ROW = GrowthRow
-
     def document(self) -> tuple[GrowthRow, ...]:
         return self.targets
 
-    def rows(self) -> tuple[GrowthRow, ...]:
-        return self.targets
+    def rows(self) -> Rows:
+        return Rows(GrowthRow, self.targets)
 
 
 def growth_result(plan: Plan, asked: Asked) -> GrowthResult:

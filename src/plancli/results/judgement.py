@@ -12,7 +12,7 @@ from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.vocab import Comparator, Direction, Kind, Status
-from plancli.results.common import IndicatorRef, indicator_ref
+from plancli.results.common import IndicatorRef, Rows, indicator_ref
 
 
 class TargetJudgement(NamedTuple):
@@ -144,13 +144,11 @@ class GapResult(NamedTuple):
     year_defaulted: bool
     targets: tuple[TargetJudgement, ...]
 
-    ROW = TargetJudgement
-
     def document(self) -> tuple[TargetJudgement, ...]:
         return self.targets
 
-    def rows(self) -> tuple[TargetJudgement, ...]:
-        return self.targets
+    def rows(self) -> Rows:
+        return Rows(TargetJudgement, self.targets)
 
 
 def gap_result(plan: Plan, asked: Asked) -> GapResult:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
 from plancli.model.models import Chapter, Section
 from plancli.model.plan import Plan, TaskPlace
@@ -14,6 +14,7 @@ from plancli.query.browse import (
     targets_per_task,
     tasks_in,
 )
+from plancli.results.common import INLINE, Rows
 from plancli.results.targets import TargetRow, target_row
 
 
@@ -32,13 +33,11 @@ class ChaptersResult(NamedTuple):
 
     chapters: tuple[ChapterRow, ...]
 
-    ROW = ChapterRow
-
     def document(self) -> tuple[ChapterRow, ...]:
         return self.chapters
 
-    def rows(self) -> tuple[ChapterRow, ...]:
-        return self.chapters
+    def rows(self) -> Rows:
+        return Rows(ChapterRow, self.chapters)
 
 
 def chapters_result(plan: Plan) -> ChaptersResult:
@@ -93,13 +92,11 @@ class TasksResult(NamedTuple):
     chapter: str | None  # the filters given
     section: str | None
 
-    ROW = TaskRow
-
     def document(self) -> tuple[TaskRow, ...]:
         return self.tasks
 
-    def rows(self) -> tuple[TaskRow, ...]:
-        return self.tasks
+    def rows(self) -> Rows:
+        return Rows(TaskRow, self.tasks)
 
 
 def tasks_result(plan: Plan, chapter: Chapter | None, section: Section | None) -> TasksResult:
@@ -146,12 +143,10 @@ class ChapterResult(NamedTuple):
     sections: tuple[SectionRecord, ...]
     targets: tuple[TargetRow, ...]
 
-    ROW = StructureRow
-
     def document(self) -> ChapterResult:
         return self
 
-    def rows(self) -> list[StructureRow]:
+    def rows(self) -> Rows:
         out = [
             StructureRow(
                 self.chapter,
@@ -198,7 +193,7 @@ class ChapterResult(NamedTuple):
                         (),
                     )
                 )
-        return out
+        return Rows(StructureRow, out)
 
 
 def chapter_result(
@@ -236,7 +231,9 @@ def chapter_result(
 class TaskDetailRow(NamedTuple):
     """A task in full, as `task`'s CSV prints it (JSON adds its targets)."""
 
-    task: TaskRow  # inlined: task, title_zh, title_en, lead, chapter, section, target_count …
+    task: Annotated[
+        TaskRow, INLINE
+    ]  # inlined: task, title_zh, title_en, lead, chapter, section, target_count …
     chapter_title_zh: str | None
     chapter_title_en: str | None
     chapter_heading: str | None
@@ -246,24 +243,19 @@ class TaskDetailRow(NamedTuple):
     line: int | None  # the paragraph's line in outline.txt
     paragraph: str | None
 
-    INLINE = ("task",)
-
 
 class TaskResult(NamedTuple):
     """`task ID`: one task in full, its paragraph with where its targets' quotes stand."""
 
-    detail: TaskDetailRow  # inlined
+    detail: Annotated[TaskDetailRow, INLINE]
     targets: tuple[TargetRow, ...]
     quote_spans: tuple[tuple[int, int], ...]  # in the paragraph: the targets' quotes
-
-    INLINE = ("detail",)
-    ROW = TaskDetailRow
 
     def document(self) -> TaskResult:
         return self
 
-    def rows(self) -> list[TaskDetailRow]:
-        return [self.detail]
+    def rows(self) -> Rows:
+        return Rows(TaskDetailRow, [self.detail])
 
 
 def task_result(plan: Plan, place: TaskPlace) -> TaskResult:

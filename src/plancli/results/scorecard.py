@@ -3,10 +3,11 @@ and the judgement behind it, each chapter's summary, and the plan's."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
 from plancli.maths.scorecard import Scorecard, Summary, build
 from plancli.model.plan import Plan
+from plancli.results.common import INLINE, Rows
 from plancli.results.judgement import TargetJudgement, judgement_record
 
 
@@ -27,19 +28,15 @@ class ChapterScoreRow(NamedTuple):
     chapter: str
     title_zh: str
     title_en: str
-    summary: SummaryRecord  # inlined
+    summary: Annotated[SummaryRecord, INLINE]
     weakest: tuple[str, ...]  # the target ids with the lowest scores
-
-    INLINE = ("summary",)
 
 
 class TargetScoreRow(NamedTuple):
-    judgement: TargetJudgement  # inlined
+    judgement: Annotated[TargetJudgement, INLINE]
     chapter: str
     score: float | None  # 0–100; None without data
     score_method: str | None  # progress (from the baseline) or ratio (no baseline)
-
-    INLINE = ("judgement",)
 
 
 class ScorecardResult(NamedTuple):
@@ -52,13 +49,11 @@ class ScorecardResult(NamedTuple):
     chapters: tuple[ChapterScoreRow, ...]
     targets: tuple[TargetScoreRow, ...]
 
-    ROW = TargetScoreRow
-
     def document(self) -> ScorecardResult:
         return self
 
-    def rows(self) -> tuple[TargetScoreRow, ...]:
-        return self.targets
+    def rows(self) -> Rows:
+        return Rows(TargetScoreRow, self.targets)
 
 
 def scorecard_result(

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from plancli.model.plan import Plan
 from plancli.query.search import Span, search
+from plancli.results.common import Rows
 
 
 class HitRow(NamedTuple):
@@ -25,13 +26,11 @@ class SearchResult(NamedTuple):
     hits: tuple[HitRow, ...]  # the first `limit` of them
     total: int  # all the hits, before --limit
 
-    ROW = HitRow
-
     def document(self) -> tuple[HitRow, ...]:
         return self.hits
 
-    def rows(self) -> tuple[HitRow, ...]:
-        return self.hits
+    def rows(self) -> Rows:
+        return Rows(HitRow, self.hits)
 
 
 def search_result(plan: Plan, query: str, chapter: str | None, limit: int | None) -> SearchResult:

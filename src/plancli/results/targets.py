@@ -9,6 +9,7 @@ from plancli.model.models import Actual, Baseline, Indicator, Target
 from plancli.model.plan import Plan
 from plancli.model.vocab import Comparator, Direction, Kind
 from plancli.query.browse import TargetFilter, chapter_of, filter_targets, section_of
+from plancli.results.common import Rows
 
 
 class TargetRow(NamedTuple):
@@ -84,13 +85,11 @@ class TargetsResult(NamedTuple):
     targets: tuple[TargetRow, ...]
     filtered: bool  # whether any filter was given (for what an empty list says)
 
-    ROW = TargetRow
-
     def document(self) -> tuple[TargetRow, ...]:
         return self.targets
 
-    def rows(self) -> tuple[TargetRow, ...]:
-        return self.targets
+    def rows(self) -> Rows:
+        return Rows(TargetRow, self.targets)
 
 
 class BaselineRow(NamedTuple):
@@ -175,12 +174,10 @@ class IndicatorResult(NamedTuple):
     targets: tuple[TargetRow, ...]
     actuals: tuple[ActualRow, ...]
 
-    ROW = FactRow
-
     def document(self) -> IndicatorResult:
         return self
 
-    def rows(self) -> list[FactRow]:
+    def rows(self) -> Rows:
         ind = self.indicator
         out = [
             FactRow(
@@ -239,7 +236,7 @@ class IndicatorResult(NamedTuple):
             )
             for a in self.actuals
         ]
-        return out
+        return Rows(FactRow, out)
 
 
 def indicator_result(plan: Plan, ind: Indicator, only: Target | None = None) -> IndicatorResult:

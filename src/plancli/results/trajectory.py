@@ -3,7 +3,7 @@ the baseline, with the actual known for each year."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
 from plancli.maths.growth import plan_need
 from plancli.maths.shapes import Shape
@@ -12,7 +12,7 @@ from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.vocab import Comparator, Direction
-from plancli.results.common import IndicatorRef, indicator_ref
+from plancli.results.common import INLINE, IndicatorRef, Rows, indicator_ref
 
 
 class PointRow(NamedTuple):
@@ -68,26 +68,25 @@ class PathCsvRow(NamedTuple):
     indicator: str
     unit: str
     shape: Shape
-    point: PointRow  # inlined
-
-    INLINE = ("point",)
+    point: Annotated[PointRow, INLINE]
 
 
 class TrajectoryResult(NamedTuple):
     indicator: IndicatorRef
     trajectories: tuple[TrajectoryRecord, ...]
 
-    ROW = PathCsvRow
-
     def document(self) -> tuple[TrajectoryRecord, ...]:
         return self.trajectories
 
-    def rows(self) -> list[PathCsvRow]:
-        return [
-            PathCsvRow(t.target_id, t.indicator, t.unit, t.shape, p)
-            for t in self.trajectories
-            for p in t.points
-        ]
+    def rows(self) -> Rows:
+        return Rows(
+            PathCsvRow,
+            [
+                PathCsvRow(t.target_id, t.indicator, t.unit, t.shape, p)
+                for t in self.trajectories
+                for p in t.points
+            ],
+        )
 
 
 def trajectory_record(plan: Plan, ind: Indicator, target: Target) -> TrajectoryRecord:
