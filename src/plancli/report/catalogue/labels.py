@@ -3,7 +3,7 @@
 
 LABELS: dict[str, tuple[str, str]] = {
     # gap, growth and trajectory: one indicator
-    "measure.unit": ("unit: {words} ({unit})", "单位：{unit}"),
+    "measure.unit": ("unit: {unit}", "单位：{unit}"),
     "measure.unit_pct": (
         "unit: % (gaps and changes in percentage points)",
         "单位：%（差距和变化为百分点）",

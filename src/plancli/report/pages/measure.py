@@ -22,7 +22,9 @@ def unit_line(unit: str, lang: str) -> str:
         return text("measure.unit_pct", lang)
     if not unit:
         return text("measure.unit_none", lang)
-    return text("measure.unit", lang, unit=unit, words=unit_word(unit, "en"))
+    # In English the unit in words, then as written (亿元), as the data and JSON give it.
+    shown = f"{unit_word(unit, 'en')} ({unit})" if lang == "en" else unit
+    return text("measure.unit", lang, unit=shown)
 
 
 def year_line(year: int, defaulted: bool, lang: str) -> str:
