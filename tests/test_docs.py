@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,64 @@ def test_every_command_is_documented_in_the_readme():
         name for name in commands if f"plancli {name}" not in readme and f"`{name}`" not in readme
     ]
     assert missing == []
+
+
+def test_the_notes_table_is_the_catalogues():
+    text = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    assert refresh_docs.NOTES.search(text)[0] == refresh_docs.notes_table()
+
+
+def _sections(text: str) -> dict[str, str]:
+    """docs/output.md's record sections by the class named in their heading."""
+    parts = re.split(r"^### .*\(`(\w+)`\)$", text, flags=re.M)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def _keys(cls) -> list[str]:
+    from plancli.report.records import inlined
+
+    own = inlined(cls)
+    keys = []
+    for name in cls._fields:
+        keys += [] if name in own else [name]
+    return keys
+
+
+def test_every_record_and_its_keys_are_documented():
+    from plancli.results import check, growth, judgement, reading, scorecard, search, targets
+    from plancli.results import trajectory as traj
+
+    printed = [
+        judgement.TargetJudgement,
+        growth.GrowthRow,
+        growth.StatedRateRow,
+        traj.TrajectoryRecord,
+        traj.PointRow,
+        traj.PathCsvRow,
+        scorecard.ScorecardResult,
+        scorecard.SummaryRecord,
+        scorecard.ChapterScoreRow,
+        scorecard.TargetScoreRow,
+        reading.ChapterRow,
+        reading.ChapterResult,
+        reading.SectionRecord,
+        reading.StructureRow,
+        reading.TaskRow,
+        reading.TaskDetailRow,
+        targets.TargetRow,
+        targets.IndicatorResult,
+        targets.BaselineRow,
+        targets.ActualRow,
+        targets.FactRow,
+        search.HitRow,
+        check.CheckResult,
+        check.CheckSummary,
+        check.ProblemRow,
+    ]
+    sections = _sections((ROOT / "docs" / "output.md").read_text(encoding="utf-8"))
+    # The task in full is documented as one record: its detail, then its targets and spans.
+    sections["TaskDetailRow"] = sections["TaskResult"]
+    for cls in printed:
+        assert cls.__name__ in sections, f"docs/output.md has no section for {cls.__name__}"
+        missing = [k for k in _keys(cls) if f"`{k}`" not in sections[cls.__name__]]
+        assert missing == [], (cls.__name__, missing)

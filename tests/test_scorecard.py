@@ -145,3 +145,32 @@ def test_review_is_markdown_with_every_section(run):
     for heading in ("## achieved", "## on track", "## behind", "## off track", "## missed"):
         assert heading in out
     assert "| gdp@2025 |" in out and "10,213.9亿元 (2025)" in out
+
+
+def test_titles_name_the_plan_of_the_data_directory(run, data_copy):
+    plan_yaml = data_copy / "plan.yaml"
+    text = plan_yaml.read_text(encoding="utf-8")
+    text = text.replace("  zh: 温州“十四五”规划\n", "  zh: 示例市规划\n")
+    text = text.replace("  en: Wenzhou's 14th Five-Year Plan\n", "  en: Sample City's Plan\n")
+    plan_yaml.write_text(text, encoding="utf-8")
+    args = ("--data", str(data_copy))
+    zh = run(*args, "score", "--year", "2025").stdout.splitlines()[0]
+    en = run(*args, "--lang", "en", "score", "--year", "2025").stdout.splitlines()[0]
+    assert zh.startswith("示例市规划目标评分") and en.startswith("Sample City's Plan scorecard")
+    review = run(*args, "--lang", "en", "review", "--year", "2025").stdout.splitlines()[0]
+    assert review == "# Review of Sample City's Plan (2025)"
+    doc = json.loads(run(*args, "score", "-f", "json").stdout)
+    assert (doc["plan_name_zh"], doc["plan_name_en"]) == ("示例市规划", "Sample City's Plan")
+    for out in (zh, en, review, run(*args, "--help").stdout):
+        assert "温州" not in out and "Wenzhou" not in out
+
+
+def test_a_plan_without_a_short_name_is_called_by_its_name(run, data_copy):
+    plan_yaml = data_copy / "plan.yaml"
+    lines = plan_yaml.read_text(encoding="utf-8").splitlines()
+    at = lines.index("short_name:")
+    plan_yaml.write_text("\n".join(lines[:at] + lines[at + 3 :]) + "\n", encoding="utf-8")
+    first = run("--data", str(data_copy), "score").stdout.splitlines()[0]
+    assert first.startswith(
+        "温州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要目标评分"
+    )

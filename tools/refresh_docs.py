@@ -4,8 +4,9 @@
 
 An example is a fenced ```console block whose first line is `$ plancli ARGS`; everything after
 it in the block is replaced by what `plancli ARGS` prints at 100 columns on the shipped data,
-with the clock fixed at 2026 (so the default year is 2025). tests/test_docs.py checks that the
-files stay in step.
+with the clock fixed at 2026 (so the default year is 2025). The table of notes in
+docs/output.md (between `<!-- notes -->` and `<!-- end notes -->`) is written from the message
+catalogue. tests/test_docs.py checks that the files stay in step.
 """
 
 from __future__ import annotations
@@ -41,7 +42,28 @@ def run(args: str) -> str:
     return "\n".join(line.rstrip() for line in shown.splitlines()) + "\n"
 
 
+NOTES = re.compile(r"<!-- notes -->\n.*?<!-- end notes -->", re.DOTALL)
+
+
+def notes_table() -> str:
+    """Every note code with its parameters and both texts, from the catalogue."""
+    import string
+
+    from plancli.report.catalogue.notes import NOTES as CODES
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    rows = ["| code | params | English | Chinese |", "|---|---|---|---|"]
+    for code, (en, zh) in CODES.items():
+        params = [f for _, f, _, _ in string.Formatter().parse(en) if f]
+        shown = ", ".join(f"`{p}`" for p in dict.fromkeys(params)) or "—"
+        rows.append(f"| `{code}` | {shown} | {cell(en)} | {cell(zh)} |")
+    return "<!-- notes -->\n" + "\n".join(rows) + "\n<!-- end notes -->"
+
+
 def refresh(text: str) -> str:
+    text = NOTES.sub(lambda _m: notes_table(), text)
     return BLOCK.sub(lambda m: f"```console\n$ plancli {m['args']}\n{run(m['args'])}```", text)
 
 

@@ -19,8 +19,8 @@ from plancli.cli.settings import Lang, Settings
 app = typer.Typer(
     cls=registry.LazyGroup,
     name="plancli",
-    help="A plan's outline as data: targets, gaps, progress scores (the packaged plan: "
-    "Wenzhou's 14th Five-Year Plan).",
+    help="A plan's outline as data: its targets, their gaps and progress, its chapters and text "
+    "(the packaged plan unless --data names another).",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=True,

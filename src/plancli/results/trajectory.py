@@ -11,7 +11,7 @@ from plancli.maths.trajectory import PathPoint, trajectory
 from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
-from plancli.model.vocab import Comparator, Direction
+from plancli.model.vocab import Comparator, Direction, Kind
 from plancli.results.common import INLINE, IndicatorRef, Rows, indicator_ref
 
 
@@ -46,7 +46,11 @@ def point_row(p: PathPoint) -> PointRow:
 class TrajectoryRecord(NamedTuple):
     target_id: str
     indicator: str
+    name_zh: str
+    name_en: str
     unit: str
+    kind: Kind
+    scope: str
     year: int  # the target's deadline
     comparator: Comparator
     direction: Direction
@@ -101,7 +105,11 @@ def trajectory_record(plan: Plan, ind: Indicator, target: Target) -> TrajectoryR
     return TrajectoryRecord(
         target_id=target.id,
         indicator=ind.id,
+        name_zh=ind.name.zh,
+        name_en=ind.name.en,
         unit=ind.unit,
+        kind=target.kind,
+        scope=target.scope,
         year=target.year,
         comparator=target.comparator,
         direction=target.effective_direction,
