@@ -88,6 +88,15 @@ def click_message(exc: ClickException) -> Msg:
             value = choice[1].strip("'")
             choices = re.findall(r"'([^']*)'", choice[2])
             return msg("not_a_choice", param=_hint(exc), value=value, choices=choices)
+        number = re.fullmatch(r"Input should be a valid (integer|number).*", exc.message, re.S)
+        if number:
+            return msg(
+                "not_a_whole_number" if number[1] == "integer" else "not_a_number_given",
+                param=_hint(exc),
+            )
+        least = re.fullmatch(r"Input should be greater than or equal to (\S+)", exc.message)
+        if least:
+            return msg("below_least", param=_hint(exc), least=least[1])
         return msg("bad_value", param=_hint(exc), detail=exc.message)
     if isinstance(exc, BadOptionUsage):
         if exc.message.endswith("requires an argument."):
@@ -98,7 +107,7 @@ def click_message(exc: ClickException) -> Msg:
         found = re.fullmatch(r"No such command '(.*)'\.", exc.message)
         if found:
             return msg("no_such_command", name=found[1])
-        extra = re.fullmatch(r"Got unexpected extra arguments? \((.*)\)", exc.message)
+        extra = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", exc.message)
         if extra:
             return msg("extra_arguments", count=len(extra[1].split()), args=extra[1])
     return msg("usage_other", detail=exc.format_message())
@@ -110,5 +119,6 @@ def _hint(exc: Any) -> str:
         hint = exc.param_hint
         return hint if isinstance(hint, str) else " / ".join(repr(h) for h in hint)
     if exc.param is not None:
-        return str(exc.param.get_error_hint())
+        # Click adds "(env var: 'PLANCLI_LANG')" in English: the option is name enough.
+        return re.sub(r" \(env var: [^)]*\)", "", str(exc.param.get_error_hint()))
     return "?"

@@ -127,6 +127,18 @@ ERRORS: dict[str, tuple[str, str]] = {
         "Invalid value for {param}: '{value}' is not one of {choices}.",
         "{param} 的值无效：“{value}”不是 {choices} 之一。",
     ),
+    "not_a_whole_number": (
+        "Invalid value for {param}: not a whole number.",
+        "{param} 的值无效：应为整数。",
+    ),
+    "not_a_number_given": (
+        "Invalid value for {param}: not a number.",
+        "{param} 的值无效：应为数字。",
+    ),
+    "below_least": (
+        "Invalid value for {param}: it must be {least} or more.",
+        "{param} 的值无效：应不小于 {least}。",
+    ),
     "bad_value": ("Invalid value for {param}: {detail}", "{param} 的值无效：{detail}"),
     "extra_arguments": (
         "Got unexpected extra {count:argument|arguments} ({args})",
