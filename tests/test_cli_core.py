@@ -156,6 +156,19 @@ def test_only_the_command_run_is_imported():
     assert "plancli.cli.check" in loaded and "plancli.cli.gap" not in loaded
 
 
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["gap", "--help"]])
+def test_help_and_version_load_no_data_model(argv):
+    # Listing the commands builds every one of them: none may import the data model, YAML or
+    # the cache to do so (the boundary plancli.cli's modules keep; Typer itself may use pydantic
+    # to read options).
+    out = run_main(
+        argv,
+        "print(sorted(m for m in ('yaml', 'plancli.model.models', 'plancli.model.plan', "
+        "'plancli.loading.cache', 'plancli.results.judgement') if m in sys.modules))",
+    )
+    assert out.strip().splitlines()[-1] == "[]"
+
+
 def test_the_process_runs_without_the_cyclic_gc_but_a_library_user_keeps_it():
     out = run_main(
         ["--version"],

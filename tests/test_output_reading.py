@@ -13,7 +13,7 @@ from plancli.report import markdown
 from plancli.report.page import Column, Facts, Heading, Page, Passage, Table
 from plancli.report.records import csv_columns, csv_row, to_json
 from plancli.report.reporters import REPORTER_BY_NAME, reporter
-from plancli.results.common import INLINE, Rows
+from plancli.results import INLINE, Rows
 
 
 class Inner(NamedTuple):

@@ -9,13 +9,13 @@ import typer
 from plancli.cli import complete
 from plancli.cli.app import app
 from plancli.cli.options import BomOption, Format, FormatOption, SectionOption, TargetYearOption
+from plancli.cli.output import emit
+from plancli.cli.settings import settings
 
 
 @app.command()
 def chapters(ctx: typer.Context, fmt: FormatOption = Format.table, bom: BomOption = False) -> None:
     """The table of contents: each chapter with its sections, tasks and quantified targets."""
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.results.reading import chapters_result
 
     emit(ctx, chapters_result(settings(ctx).plan()), fmt, bom=bom)
@@ -37,8 +37,6 @@ def chapter(
 ) -> None:
     """One chapter: its sections, each with its tasks, and a table of its targets."""
     from plancli.cli.checks import check_target_year, chosen_place
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.results.reading import chapter_result
 
     plan = settings(ctx).plan()

@@ -7,6 +7,7 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -14,6 +15,8 @@ from typing import Annotated
 import typer
 
 from plancli.cli.app import app
+from plancli.cli.settings import settings
+from plancli.loading.files import resolve_data_dir
 
 
 class CheckFormat(StrEnum):
@@ -54,11 +57,7 @@ def check(
 
     Exit codes: 0 valid, 1 problems found (a file that does not parse is one), 2 usage error.
     """
-    import sys
-
-    from plancli.cli.settings import settings
     from plancli.loading import cache
-    from plancli.loading.files import resolve_data_dir
     from plancli.report.check import CHECK_REPORTER_BY_NAME
     from plancli.results.check import check_result
 

@@ -6,6 +6,7 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import ActualOption, Format, FormatOption, IndicatorArg, YearOption
+from plancli.cli.output import emit
 
 
 @app.command()
@@ -22,7 +23,6 @@ def gap(
     Without --actual, the latest shipped (or --actuals) value up to --year is used.
     """
     from plancli.cli.checks import asked
-    from plancli.cli.output import emit
     from plancli.results.judgement import gap_result
 
     plan, question = asked(ctx, indicator, actual, year)

@@ -7,6 +7,7 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import ActualOption, Format, FormatOption, IndicatorArg, YearOption
+from plancli.cli.output import emit
 
 
 @app.command()
@@ -23,7 +24,6 @@ def growth(
     Shares move in percentage points a year, totals over the period by the remainder a year.
     """
     from plancli.cli.checks import asked
-    from plancli.cli.output import emit
     from plancli.results.growth import growth_result
 
     plan, question = asked(ctx, indicator, actual, year)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from plancli.cli.app import app
+from plancli.cli.settings import settings
 
 
 @app.command()
@@ -38,7 +39,6 @@ def schema(
     Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
     editors validate as you type; `plancli check` checks more than a schema can.
     """
-    from plancli.cli.settings import settings
     from plancli.loading.files import SCHEMAS
     from plancli.loading.schema import schema_file, schema_text, write_schemas
     from plancli.model.problems import UsageError

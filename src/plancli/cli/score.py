@@ -9,6 +9,8 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import BomOption, ChapterOption, Format, FormatOption, YearOption
+from plancli.cli.output import emit
+from plancli.cli.settings import settings
 
 if TYPE_CHECKING:
     from plancli.results.scorecard import ScorecardResult
@@ -16,7 +18,6 @@ if TYPE_CHECKING:
 
 def _scorecard(ctx: typer.Context, year: str | None, chapter: str | None) -> ScorecardResult:
     from plancli.cli.checks import chosen_place, resolve_year
-    from plancli.cli.settings import settings
     from plancli.results.scorecard import scorecard_result
 
     plan = settings(ctx).plan()
@@ -35,7 +36,6 @@ def score(
 ) -> None:
     """Score every target with data (0–100) on the latest actuals up to --year, then each
     chapter and the plan as a whole; targets without data are counted, never scored as zero."""
-    from plancli.cli.output import emit
 
     emit(ctx, _scorecard(ctx, year, chapter), fmt, bom=bom)
 
@@ -49,6 +49,5 @@ def review(
     """A mid-term or final review as Markdown, ready to paste into a memo: the targets achieved,
     on track, behind, off track and missed, with their figures and sources (the scorecard's
     Markdown: `score --format markdown`)."""
-    from plancli.cli.output import emit
 
     emit(ctx, _scorecard(ctx, year, chapter), Format.markdown)

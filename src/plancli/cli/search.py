@@ -8,6 +8,8 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import BomOption, ChapterOption, Format, FormatOption
+from plancli.cli.output import emit
+from plancli.cli.settings import settings
 
 
 @app.command()
@@ -30,8 +32,6 @@ def search(
     ordinary ones. Each match is shown with where it lives (chapter, section, task).
     """
     from plancli.cli.checks import chosen_place
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.model.problems import UsageError
     from plancli.query.search import fold_query
     from plancli.results.search import search_result

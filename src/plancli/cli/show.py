@@ -9,6 +9,8 @@ import typer
 from plancli.cli import complete
 from plancli.cli.app import app
 from plancli.cli.options import BomOption, Format, FormatOption
+from plancli.cli.output import emit
+from plancli.cli.settings import settings
 
 
 @app.command()
@@ -26,8 +28,6 @@ def show(
     bom: BomOption = False,
 ) -> None:
     """One indicator: its targets, its baselines, the quotes they come from, known actuals."""
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.query.lookup import find_indicator
     from plancli.results.targets import indicator_result
 

@@ -15,6 +15,8 @@ from plancli.cli.options import (
     SectionOption,
     TargetYearOption,
 )
+from plancli.cli.output import emit
+from plancli.cli.settings import settings
 from plancli.model.vocab import Kind
 
 
@@ -49,8 +51,6 @@ def targets(
 ) -> None:
     """The quantified targets of the plan: value, unit, comparator, year, kind and place."""
     from plancli.cli.checks import check_target_year, chosen_place
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.query.browse import TargetFilter
     from plancli.results.targets import targets_result
 

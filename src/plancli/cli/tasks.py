@@ -9,6 +9,8 @@ import typer
 from plancli.cli import complete
 from plancli.cli.app import app
 from plancli.cli.options import BomOption, ChapterOption, Format, FormatOption, SectionOption
+from plancli.cli.output import emit
+from plancli.cli.settings import settings
 
 
 @app.command()
@@ -21,8 +23,6 @@ def tasks(
 ) -> None:
     """The tasks (paragraphs) of the plan, with how many quantified targets each states."""
     from plancli.cli.checks import chosen_place
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.results.reading import tasks_result
 
     plan = settings(ctx).plan()
@@ -41,8 +41,6 @@ def task(
     bom: BomOption = False,
 ) -> None:
     """One task in full: its place in the plan, its paragraph of the outline, its targets."""
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.query.lookup import find_task
     from plancli.results.reading import task_result
 

@@ -7,6 +7,8 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import Format, FormatOption, IndicatorArg
+from plancli.cli.output import emit
+from plancli.cli.settings import settings
 
 
 @app.command()
@@ -17,8 +19,6 @@ def trajectory(
 ) -> None:
     """The path from the baseline to each target of INDICATOR that the plan implies, year by
     year (compound for levels, linear for shares and totals), with known actuals beside it."""
-    from plancli.cli.output import emit
-    from plancli.cli.settings import settings
     from plancli.query.lookup import find_indicator
     from plancli.results.trajectory import trajectory_result
 

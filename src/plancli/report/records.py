@@ -18,7 +18,7 @@ from typing import Any, get_args, get_type_hints
 
 from plancli.model.msg import Msg
 from plancli.report.catalogue import note_json, render
-from plancli.results.common import INLINE
+from plancli.results import INLINE
 
 NOTE_SEPARATOR = " | "
 

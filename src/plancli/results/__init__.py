@@ -9,3 +9,20 @@ nested object in JSON, a list of records a nested list. Notes are codes with par
 A command's result (`GapResult`, `ScorecardResult` …) says what JSON prints (`document()`) and
 what CSV prints (`rows()`: records of one class); the reporters do the rest.
 """
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+# Marks a field whose record is inlined in JSON and CSV (its fields take the field's place):
+# `judgement: Annotated[TargetJudgement, INLINE]`.
+INLINE = "inline"
+
+
+class Rows(NamedTuple):
+    """What a result prints as CSV: records of one class (which names the columns even when
+    there are none)."""
+
+    record: type
+    items: Sequence[Any]

@@ -9,7 +9,7 @@ from plancli.loading.files import FILE_NAMES
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.problems import Problem, full_message, problem_line
-from plancli.results.common import Rows
+from plancli.results import Rows
 
 
 class CheckSummary(NamedTuple):

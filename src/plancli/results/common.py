@@ -1,24 +1,10 @@
-"""What several results share: how a result says what its CSV is, the mark of a field whose
-record is inlined, and an indicator named with its unit."""
+"""What several results share: an indicator named with its unit."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from plancli.model.models import Indicator
-
-# Marks a field whose record is inlined in JSON and CSV (its fields take the field's place):
-# `judgement: Annotated[TargetJudgement, INLINE]`.
-INLINE = "inline"
-
-
-class Rows(NamedTuple):
-    """What a result prints as CSV: records of one class (which names the columns even when
-    there are none)."""
-
-    record: type
-    items: Sequence[Any]
 
 
 class IndicatorRef(NamedTuple):

@@ -8,7 +8,8 @@ from typing import Annotated, NamedTuple
 from plancli.maths.growth import plan_need, stated_growth_rates
 from plancli.model.msg import distinct
 from plancli.model.plan import Plan
-from plancli.results.common import INLINE, IndicatorRef, Rows, indicator_ref
+from plancli.results import INLINE, Rows
+from plancli.results.common import IndicatorRef, indicator_ref
 from plancli.results.judgement import Asked, TargetJudgement, judgement_record, judgements
 
 

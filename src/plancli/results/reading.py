@@ -14,7 +14,7 @@ from plancli.query.browse import (
     targets_per_task,
     tasks_in,
 )
-from plancli.results.common import INLINE, Rows
+from plancli.results import INLINE, Rows
 from plancli.results.targets import TargetRow, target_row
 
 

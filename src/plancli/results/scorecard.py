@@ -7,7 +7,7 @@ from typing import Annotated, NamedTuple
 
 from plancli.maths.scorecard import Scorecard, Summary, build
 from plancli.model.plan import Plan
-from plancli.results.common import INLINE, Rows
+from plancli.results import INLINE, Rows
 from plancli.results.judgement import TargetJudgement, judgement_record
 
 

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from plancli.model.plan import Plan
 from plancli.query.search import Span, search
-from plancli.results.common import Rows
+from plancli.results import Rows
 
 
 class HitRow(NamedTuple):

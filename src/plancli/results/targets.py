@@ -9,7 +9,7 @@ from plancli.model.models import Actual, Baseline, Indicator, Target
 from plancli.model.plan import Plan
 from plancli.model.vocab import Comparator, Direction, Kind
 from plancli.query.browse import TargetFilter, chapter_of, filter_targets, section_of
-from plancli.results.common import Rows
+from plancli.results import Rows
 
 
 class TargetRow(NamedTuple):

@@ -12,7 +12,8 @@ from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.vocab import Comparator, Direction, Kind
-from plancli.results.common import INLINE, IndicatorRef, Rows, indicator_ref
+from plancli.results import INLINE, Rows
+from plancli.results.common import IndicatorRef, indicator_ref
 
 
 class PointRow(NamedTuple):
