@@ -3,7 +3,6 @@ the plan they point at (loaded once, on first use)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,13 +20,16 @@ class Lang(StrEnum):
     en = "en"
 
 
-@dataclass
 class Settings:
-    data: Path | None = None
-    lang: str = "zh"
-    actuals: Path | None = None
-    use_cache: bool = True
-    _plan: Plan | None = field(default=None, repr=False)
+    def __init__(
+        self,
+        data: Path | None = None,
+        lang: str = "zh",
+        actuals: Path | None = None,
+        use_cache: bool = True,
+    ):
+        self.data, self.lang, self.actuals, self.use_cache = data, lang, actuals, use_cache
+        self._plan: Plan | None = None
 
     def data_dir(self) -> Path:
         return resolve_data_dir(self.data)

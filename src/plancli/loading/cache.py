@@ -115,16 +115,16 @@ def _prune(folder: Path) -> None:
 
 def read_plan(data_dir: Path, actuals_file: Path | None = None):
     """`loader.read_plan` with the cache: the same bytes, already found valid, are valid again."""
-    from plancli.loading import loader  # the YAML reader and pydantic: only on a miss
-
     k = key(data_dir, actuals_file) if enabled() else None
-    if k is None:
-        return loader.read_plan(data_dir, actuals_file)
-    plan = get(k)
+    plan = get(k) if k is not None else None
     if plan is not None:
         plan.root = data_dir
         return plan, []
+    from plancli.loading import loader  # the YAML reader and the validators: only on a miss
+
     plan, problems = loader.read_plan(data_dir, actuals_file)
+    if k is None:
+        return plan, problems
     if plan is not None and not problems:
         put(k, plan)
     return plan, problems

@@ -10,7 +10,6 @@ folds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 Span = tuple[int, int]
@@ -35,30 +34,25 @@ class Column(NamedTuple):
         return self.role == "figure"
 
 
-@dataclass
-class Heading:
+class Heading(NamedTuple):
     text: str
     level: int = 2  # Markdown's heading level; a table prints it bold
 
 
-@dataclass
-class Lines:
+class Lines(NamedTuple):
     lines: list[str]  # printed as they are, one after another
 
 
-@dataclass
-class Facts:
+class Facts(NamedTuple):
     pairs: list[tuple[str, str]]  # label, value
 
 
-@dataclass
-class Passage:
+class Passage(NamedTuple):
     text: str  # a paragraph, folded to the width
     marks: Sequence[Span] = ()
 
 
-@dataclass
-class Table:
+class Table(NamedTuple):
     rows: Sequence[Any]
     columns: list[Column]
     title: str | None = None
@@ -69,9 +63,12 @@ class Table:
 Part = Heading | Lines | Facts | Passage | Table
 
 
-@dataclass
 class Page:
-    parts: list[Part] = field(default_factory=list)
+    """The parts of a page, in order. (NamedTuples and a plain class rather than dataclasses:
+    `--help` imports this module, and each dataclass costs ~0.3 ms to define.)"""
+
+    def __init__(self) -> None:
+        self.parts: list[Part] = []
 
     def add(self, *parts: Part) -> Page:
         self.parts.extend(parts)
