@@ -4,7 +4,6 @@ the reader's language from the catalogue."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from plancli.model.msg import Msg, msg
@@ -44,21 +43,51 @@ class DataError(PlancliError):
         )
 
 
-@dataclass
 class Problem:
-    file: str
-    rule: str  # the problem's code, as JSON and the text format give it
-    msg: Msg  # what is wrong, worded by the catalogue
-    line: int | None = None
-    column: int | None = None
-    id: str | None = None
-    # Where in the parsed document the fault lies, for mapping to a line on demand.
-    path: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
-    # The first occurrence of what `path` repeats (a duplicate id): its line joins the message.
-    related: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
-    # Point at the key of the path's last step rather than its value (an unknown field).
-    at_key: bool = field(default=False, compare=False, repr=False)
-    first_line: int | None = None  # the line of `related`, once found
+    """A problem in a data file. (A plain class rather than a dataclass: every command imports
+    this module, and a dataclass costs ~0.5 ms to define.)"""
+
+    __slots__ = ("file", "rule", "msg", "line", "column", "id", "path", "related", "at_key",
+                 "first_line")  # fmt: skip
+
+    def __init__(
+        self,
+        file: str,
+        rule: str,
+        msg: Msg,
+        line: int | None = None,
+        column: int | None = None,
+        id: str | None = None,
+        *,
+        path: tuple[str | int, ...] = (),
+        related: tuple[str | int, ...] = (),
+        at_key: bool = False,
+    ):
+        self.file = file
+        self.rule = rule  # the problem's code, as JSON and the text format give it
+        self.msg = msg  # what is wrong, worded by the catalogue
+        self.line, self.column, self.id = line, column, id
+        # Where in the parsed document the fault lies, for mapping to a line on demand.
+        self.path = path
+        # The first occurrence of what `path` repeats (a duplicate id): its line joins the message.
+        self.related = related
+        # Point at the key of the path's last step rather than its value (an unknown field).
+        self.at_key = at_key
+        self.first_line: int | None = None  # the line of `related`, once found
+
+    def _key(self) -> tuple:
+        return (self.file, self.rule, self.msg.key(), self.line, self.column, self.id)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaced
+
+    def __repr__(self) -> str:
+        return (
+            f"Problem({self.file!r}, {self.rule!r}, {self.msg!r}, line={self.line}, "
+            f"column={self.column}, id={self.id!r})"
+        )
 
 
 def problem_line(p: Problem, file: str | None = None) -> Msg:

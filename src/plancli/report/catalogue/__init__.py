@@ -14,7 +14,6 @@ list is joined ("a, b" / "a、b"), a float loses a trailing ".0", and a format s
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,36 +38,40 @@ for _part in PARTS.values():
 LIST_SEPARATOR = {"zh": "、", "en": ", "}
 
 
-class _Words(string.Formatter):
-    """str.format with plancli's rules for parameters (see the module's docstring)."""
+class _Param:
+    """A parameter as a template formats it (see the module's docstring): str.format_map calls
+    __format__ with the spec written after the colon."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    __slots__ = ("value", "lang")
 
-    def format_field(self, value: Any, format_spec: str) -> str:
+    def __init__(self, value: Any, lang: str):
+        self.value, self.lang = value, lang
+
+    def __format__(self, spec: str) -> str:
+        value = self.value
         if value is None:
             return ""
         if isinstance(value, Msg):
             return render(value, self.lang)
-        if "|" in format_spec:
-            one, many = format_spec.split("|", 1)
+        if "|" in spec:
+            one, many = spec.split("|", 1)
             return one if value == 1 else many
         if isinstance(value, (list, tuple)):
-            return LIST_SEPARATOR[self.lang].join(self.format_field(v, format_spec) for v in value)
+            return LIST_SEPARATOR[self.lang].join(format(_Param(v, self.lang), spec) for v in value)
         if isinstance(value, bool):
             return "true" if value else "false"
-        if isinstance(value, float) and not format_spec:
+        if isinstance(value, float) and not spec:
             return f"{value:.10g}"
-        return super().format_field(value, format_spec)
-
-
-_FORMATTERS = {lang: _Words(lang) for lang in LANGS}
+        return format(value, spec)
 
 
 def text(code: str, lang: str, /, **params: Any) -> str:
     """The text of a code in lang, with its parameters filled in."""
     en, zh = CATALOGUE[code]
-    return _FORMATTERS[lang].vformat(zh if lang == "zh" else en, (), params)
+    template = zh if lang == "zh" else en
+    if not params and "{" not in template:
+        return template
+    return template.format_map({k: _Param(v, lang) for k, v in params.items()})
 
 
 def render(message: Msg, lang: str) -> str:
