@@ -3,15 +3,11 @@ section, --target-year, --year (UsageError, with what was expected, for anything
 
 from __future__ import annotations
 
-import typer
-
-from plancli.cli.settings import settings
 from plancli.maths.clock import latest_complete_year
 from plancli.model.models import Chapter, Section
 from plancli.model.plan import Plan
 from plancli.model.problems import UsageError
-from plancli.query.lookup import find_chapter, find_indicator, find_section
-from plancli.results.judgement import Asked, ask
+from plancli.query.lookup import find_chapter, find_section
 
 
 def chosen_place(
@@ -47,14 +43,3 @@ def resolve_year(plan: Plan, given: str | None) -> tuple[int, bool]:
     if not lo <= year <= hi:
         raise UsageError("year_out_of_range", year=year, first=lo, last=hi)
     return year, False
-
-
-def asked(
-    ctx: typer.Context, indicator: str, actual: str | None, year: str | None
-) -> tuple[Plan, Asked]:
-    """What gap and growth were asked, checked: the plan, the indicator named (a target id names
-    one target), --actual read in its unit, --year within the plan."""
-    plan = settings(ctx).plan()
-    ind, target = find_indicator(plan, indicator)
-    when, defaulted = resolve_year(plan, year)
-    return plan, ask(plan, ind, target, actual, when, defaulted)

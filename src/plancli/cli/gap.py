@@ -22,7 +22,7 @@ def gap(
 
     Without --actual, the latest shipped (or --actuals) value up to --year is used.
     """
-    from plancli.cli.checks import asked
+    from plancli.cli.asking import asked
     from plancli.results.judgement import gap_result
 
     plan, question = asked(ctx, indicator, actual, year)

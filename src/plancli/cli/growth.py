@@ -23,7 +23,7 @@ def growth(
 
     Shares move in percentage points a year, totals over the period by the remainder a year.
     """
-    from plancli.cli.checks import asked
+    from plancli.cli.asking import asked
     from plancli.results.growth import growth_result
 
     plan, question = asked(ctx, indicator, actual, year)
