@@ -116,7 +116,14 @@ def test_pre_commit_hook_definition():
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
     files = re.compile(hook["files"])
-    for path in ("data/targets.yaml", "plans/wz/chapters.yaml", "plan.yaml", "x/outline.txt"):
+    for path in (
+        "data/targets.yaml",
+        "plans/wz/chapters.yaml",
+        "plan.yaml",
+        "x/outline.txt",
+        "data/glossary.yaml",
+        "data/outline.en.yaml",
+    ):
         assert files.search(path), path
     for path in ("data/schema/targets.schema.json", "mytargets.yaml", "README.md", "plan.yml"):
         assert not files.search(path), path

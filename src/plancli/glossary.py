@@ -44,11 +44,11 @@ def _forms(word: str) -> set[str]:
     forms = {word}
     if word.endswith("ies"):
         forms.add(word[:-3] + "y")
-    elif word.endswith("s") and not word.endswith("ss"):
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         forms.add(word[:-1])
     elif word.endswith("y") and word[-2:-1] not in "aeiou":
         forms.add(word[:-1] + "ies")
-    elif word.endswith(("ss", "x", "ch", "sh")):
+    elif word.endswith(("s", "x", "ch", "sh")):
         forms.add(word + "es")
     else:
         forms.add(word + "s")
@@ -70,13 +70,20 @@ class Glossary:
         # Longest first, so that a longer term claims its span before a shorter one looks.
         self.terms: list[Term] = sorted(terms, key=lambda t: -len(t.zh))
         self._forms = {t: renderings(t.en) for t in self.terms}
+        # Terms by their first character: a text is only searched for the terms it may hold.
+        self._by_head: dict[str, list[Term]] = {}
+        for t in self.terms:
+            self._by_head.setdefault(t.zh[0], []).append(t)
+        self._rank = {t: n for n, t in enumerate(self.terms)}
 
     def occurrences(self, chinese: str) -> list[Occurrence]:
         """Every occurrence of a term in the Chinese text, after the not_in and longer-term
         rules, in text order."""
         claimed: list[tuple[int, int]] = []
         found: list[Occurrence] = []
-        for term in self.terms:
+        heads = set(chinese).intersection(self._by_head)
+        candidates = [t for h in heads for t in self._by_head[h] if t.zh in chinese]
+        for term in sorted(candidates, key=self._rank.__getitem__):
             n = len(term.zh)
             for start in _positions(chinese, term.zh):
                 end = start + n

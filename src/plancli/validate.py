@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from plancli.english_rules import english_rules
 from plancli.models import Task
 from plancli.plan import Plan
 from plancli.problems import Problem
@@ -40,7 +41,7 @@ def validate(plan: Plan, gaps: Gaps | None = None) -> list[Problem]:
     gaps = gaps or Gaps()
     plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
-    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
+    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions, english_rules):
         problems.extend(rule(plan, gaps))
     return problems
 
