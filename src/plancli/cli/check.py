@@ -102,8 +102,8 @@ def check(
         bool,
         typer.Option(
             "--no-warnings",
-            help="Report errors only (warnings, such as paragraphs not yet translated, are "
-            "still counted in the summary).",
+            help="Report errors only: no warnings (such as paragraphs not yet translated) in "
+            "the listing or the summary.",
         ),
     ] = False,
 ) -> None:
@@ -127,11 +127,11 @@ def check(
         for p in shown:
             typer.echo(github_line(p, display_path(root, p.file)))
         # Annotations alone on stdout; the summary is for the log.
-        typer.echo(summary_line(counts, problems), err=True)
+        typer.echo(summary_line(counts, shown), err=True)
     else:
         for p in shown:
             typer.echo(p.format(display_path(root, p.file)))
-        typer.echo(summary_line(counts, problems))
+        typer.echo(summary_line(counts, shown))
     if any(p.is_error for p in problems):
         raise typer.Exit(1)
 
