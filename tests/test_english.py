@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plancli.fidelity import CONVERSIONS, english_numbers, figures, missing
-from plancli.glossary import Glossary, Term, normalise, renderings
-from plancli.loader import check, load
+from plancli.loading.loader import check, load
+from plancli.model.fidelity import CONVERSIONS, english_numbers, figures, missing
+from plancli.model.glossary import Glossary, Term, normalise, renderings
 from plant import read, replace_line, write
 
 # 1.1.2 in English, faithful to the glossary and to every number of the Chinese.

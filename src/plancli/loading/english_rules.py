@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from plancli import fidelity
-from plancli.glossary import Glossary, Term
-from plancli.problems import Problem
+from plancli.model import fidelity
+from plancli.model.glossary import Glossary, Term
+from plancli.model.problems import Problem
 
 if TYPE_CHECKING:
-    from plancli.plan import Plan
-    from plancli.validate import Gaps
+    from plancli.loading.validate import Gaps
+    from plancli.model.plan import Plan
 
 GLOSSARY = "glossary.yaml"
 ENGLISH = "outline.en.yaml"
@@ -74,7 +74,7 @@ def _records(plan: Plan) -> Iterator[tuple[str, str, str, str, tuple]]:
 
 def _titled(plan: Plan) -> Iterator[tuple[object, tuple]]:
     """Every chapter, section and task with its path in chapters.yaml."""
-    from plancli.validate import _tasks_with_paths
+    from plancli.loading.validate import _tasks_with_paths
 
     for ci, c in enumerate(plan.chapters):
         yield c, ("chapters", ci)
@@ -114,7 +114,7 @@ def _english_file(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
     complete = meta is not None and "en" in meta.translation and meta.translation["en"].complete
     level = "error" if complete else "warning"
     chapters_known = "chapters.yaml" not in gaps.unread
-    from plancli.validate import _tasks_with_paths
+    from plancli.loading.validate import _tasks_with_paths
 
     order = {t.id: n for n, (t, _, _) in enumerate(_tasks_with_paths(plan))}
     seen: dict[str, int] = {}

@@ -7,7 +7,7 @@ No `from __future__ import annotations`, for the reason given in models.py.
 
 from pydantic import Field, field_validator, model_validator
 
-from plancli.models import TASK_ID, Record, _or_null
+from plancli.model.models import TASK_ID, Record, _or_null
 
 
 class GlossaryTerm(Record):

@@ -36,8 +36,8 @@ def modeline(name: str) -> str:
 
 
 def json_schema(name: str) -> dict:
-    from plancli.models import FILE_MODELS
-    from plancli.translation import ENGLISH_FILE_MODELS
+    from plancli.model.models import FILE_MODELS
+    from plancli.model.translation import ENGLISH_FILE_MODELS
 
     file = FILES[name]
     model = {**FILE_MODELS, **ENGLISH_FILE_MODELS}[file]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plancli.datadir import PLAN_FILES
-from plancli.problems import DataError, Problem, UsageError
+from plancli.loading.datadir import PLAN_FILES
+from plancli.model.problems import DataError, Problem, UsageError
 
 ACTUALS_COLUMNS = (
     "indicator",
@@ -56,7 +56,7 @@ class _Reader:
         self.user_label: str | None = None
 
     def model(self, name: str, model_cls, *, required: bool, path: Path | None = None):
-        from plancli.yamlread import read_yaml
+        from plancli.loading.yamlread import read_yaml
 
         path = self.root / name if path is None else path
         src = self.sources[name] = _Source(name)
@@ -76,7 +76,7 @@ class _Reader:
     def validated(self, src: _Source, model_cls, data: Any):
         from pydantic import ValidationError
 
-        from plancli.schema_errors import salvage, schema_problems
+        from plancli.loading.schema_errors import salvage, schema_problems
 
         try:
             return model_cls.model_validate(data)
@@ -91,8 +91,8 @@ class _Reader:
         return saved.model
 
     def outline(self):
-        from plancli.outline import Outline
-        from plancli.yamlread import YamlProblem, decode, read_bounded
+        from plancli.loading.yamlread import YamlProblem, decode, read_bounded
+        from plancli.model.outline import Outline
 
         name = "outline.txt"
         path = self.root / name
@@ -118,7 +118,7 @@ class _Reader:
     def user_actuals(self, path: Path) -> list:
         """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
         indicator,year,value,unit,scope,source_title,source_url,source_quote."""
-        from plancli.models import ActualsFile
+        from plancli.model.models import ActualsFile
 
         if not path.is_file():
             raise UsageError(f"--actuals file not found: {path} (expected a .yaml or .csv file)")
@@ -135,7 +135,7 @@ class _Reader:
         return parsed.actuals if parsed else []
 
     def gaps(self):
-        from plancli.validate import Gaps
+        from plancli.loading.validate import Gaps
 
         return Gaps(
             unread=frozenset(self.unread),
@@ -146,7 +146,7 @@ class _Reader:
     def cross_checked(self, problems: list[Problem]) -> list[Problem]:
         """Problems of the cross-file rules, whose paths are into salvaged data: map them back
         to the files as written."""
-        from plancli.schema_errors import unmap
+        from plancli.loading.schema_errors import unmap
 
         for p in problems:
             src = self.sources.get(p.file)
@@ -157,8 +157,8 @@ class _Reader:
     def finish(self) -> list[Problem]:
         """Every problem with a line and column (composing only files that have problems),
         in file order, then line order."""
-        from plancli.schema_errors import record_at
-        from plancli.yamlread import compose
+        from plancli.loading.schema_errors import record_at
+        from plancli.loading.yamlread import compose
 
         order = {name: n for n, name in enumerate(self.sources)}
         for name, src in self.sources.items():
@@ -181,7 +181,7 @@ class _Reader:
 
     @staticmethod
     def _where(src: _Source, root, path: tuple, key: bool = False) -> tuple[int, int]:
-        from plancli.yamlread import node_at
+        from plancli.loading.yamlread import node_at
 
         if src.rows is None:
             return node_at(root, path, key=key)
@@ -191,8 +191,8 @@ class _Reader:
 def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Problem]]:
     """Rows of a CSV actuals file as actuals.yaml records, with where each row and field
     stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits)."""
-    from plancli.schema_errors import number_hint
-    from plancli.yamlread import YamlProblem, decode, read_bounded
+    from plancli.loading.schema_errors import number_hint
+    from plancli.loading.yamlread import YamlProblem, decode, read_bounded
 
     try:
         raw = read_bounded(path)
@@ -337,9 +337,9 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     With problems, the plan holds what could be read (for counting, not for answers): a file
     that did not load is empty in it, and its meta may be None.
     """
-    from plancli import models, translation
-    from plancli.plan import Plan
-    from plancli.validate import validate
+    from plancli.loading.validate import validate
+    from plancli.model import models, translation
+    from plancli.model.plan import Plan
 
     r = _Reader(data_dir)
     meta = r.model("plan.yaml", models.PlanFile, required=True)
