@@ -18,15 +18,7 @@ from hypothesis import strategies as st
 
 from plancli.loading.datadir import PLAN_FILES, default_data_dir
 
-FILES = (
-    "plan.yaml",
-    "chapters.yaml",
-    "targets.yaml",
-    "actuals.yaml",
-    "exclusions.yaml",
-    "glossary.yaml",
-    "outline.en.yaml",
-)
+FILES = tuple(name for name in PLAN_FILES if name.endswith(".yaml"))
 EXAMPLES = int(os.environ.get("PLANCLI_FUZZ_EXAMPLES", "40"))
 FIELD = re.compile(rb"^(\s*(?:- )?)([a-z_]+): ?(.*)$")
 HOSTILE_VALUES = [

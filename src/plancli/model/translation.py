@@ -5,9 +5,9 @@ hold names, titles and paragraphs to them are in english_rules.py.
 No `from __future__ import annotations`, for the reason given in models.py.
 """
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
-from plancli.model.models import TASK_ID, Record, _or_null
+from plancli.model.models import TASK_ID, Record
 
 
 class GlossaryTerm(Record):
@@ -39,12 +39,7 @@ class EnglishParagraph(Record):
 
 
 class EnglishFile(Record):
-    paragraphs: list[EnglishParagraph] = Field(default=[], json_schema_extra=_or_null)
-
-    @field_validator("paragraphs", mode="before")
-    @classmethod
-    def _none_is_empty(cls, value):
-        return [] if value is None else value
+    paragraphs: list[EnglishParagraph] = []
 
 
 # The files of the English edition (models.FILE_MODELS has the others).
