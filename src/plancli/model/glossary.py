@@ -106,13 +106,6 @@ class Glossary:
                 out.append(occ.term)
         return out
 
-    def rendering_of(self, chinese: str) -> str | None:
-        """The English of a text that is itself a term (a scope such as 市区), else None."""
-        for term in self.terms:
-            if term.zh == chinese:
-                return term.en
-        return None
-
 
 def _positions(text: str, word: str) -> list[int]:
     out, pos = [], text.find(word)
