@@ -7,7 +7,6 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -100,24 +99,28 @@ def check(
 
     Exit codes: 0 valid, 1 problems found (a file that does not parse is one), 2 usage error.
     """
+    from plancli import process
     from plancli.cache import check as run_check
     from plancli.datadir import resolve_data_dir
+    from plancli.sanitise import for_terminal, json_text
 
     root = resolve_data_dir(data) if data is not None else state.data_dir()
     plan, problems = run_check(root, actuals if actuals is not None else state.settings.actuals)
     counts = summary_counts(plan)
+    # The verdict stands even if the reader stops reading early (`plancli check | head`).
+    process.set_verdict(1 if problems else 0)
     if fmt is CheckFormat.json:
         records = [dict(p.to_dict(), file=display_path(root, p.file)) for p in problems]
         doc = {"summary": counts, "problems": records}
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        typer.echo(json_text(doc, indent=2))
     elif fmt is CheckFormat.github:
         for p in problems:
-            typer.echo(github_line(p, display_path(root, p.file)))
+            typer.echo(for_terminal(github_line(p, display_path(root, p.file)), prose=False))
         # Annotations alone on stdout; the summary is for the log.
         typer.echo(summary_line(counts, problems), err=True)
     else:
         for p in problems:
-            typer.echo(p.format(display_path(root, p.file)))
+            typer.echo(for_terminal(p.format(display_path(root, p.file)), prose=False))
         typer.echo(summary_line(counts, problems))
     if problems:
         raise typer.Exit(1)
@@ -133,5 +136,6 @@ def display_path(root: Path, file: str) -> str:
     full = root / file
     try:
         return str(full.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):  # not below the working directory, or it is gone
+    # Not below the working directory, gone, or a symbolic link to itself (RuntimeError).
+    except (ValueError, OSError, RuntimeError):
         return str(full)

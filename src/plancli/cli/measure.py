@@ -170,15 +170,17 @@ def figure(key: str, zh: str, en: str, show=None) -> Column:
 def emit_between(above: list[str], records, columns, fmt: Format, below: list[str]) -> None:
     """A table with lines of text above and below it; in Markdown a blank line on each side, so
     that the table is read as one."""
+    from plancli.sanitise import for_terminal
+
     for line in above:
-        typer.echo(line)
+        typer.echo(for_terminal(line))
     if fmt is Format.markdown:
         typer.echo("")
     emit(records, columns, fmt)
     if fmt is Format.markdown:
         typer.echo("")
     for line in below:
-        typer.echo(line)
+        typer.echo(for_terminal(line))
 
 
 def with_unit(value: float | None, unit: str) -> str:

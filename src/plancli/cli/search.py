@@ -34,9 +34,10 @@ def search(
     """
     from plancli.cli.output import Column, emit, tr
     from plancli.problems import UsageError
-    from plancli.search import fold_query
+    from plancli.search import check_query, fold_query
     from plancli.search import search as run_search
 
+    check_query(text)
     if not fold_query(text):
         raise UsageError("search text is empty: give a word to look for, e.g. plancli search 研发")
     plan = state.plan()

@@ -1,0 +1,119 @@
+"""Making what plancli prints safe for whoever reads it: a terminal, a spreadsheet, a strict JSON
+parser (docs/limits.md, "What is sanitised").
+
+Data files are written by others: a title may hold escape sequences that clear a terminal, set
+its window title or plant a link, and a CSV cell that starts with `=` is a formula to Excel.
+Every reporter passes the text it prints through these functions; they are pure and cheap, so
+any reporter can call them on every cell.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+REPLACEMENT = "\ufffd"
+
+# C0 controls, DEL and C1 controls (Unicode category Cc), and lone surrogates (undecodable bytes
+# of a command-line argument, which no output encoding can write). Prose keeps newline and tab.
+_CONTROL_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def writable(text: str) -> str:
+    """text with lone surrogates (undecodable bytes of an argument) replaced by U+FFFD, so that
+    it can be written as UTF-8; machine output (JSON, CSV) keeps every other character."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(REPLACEMENT, text)
+
+
+def for_terminal(text: str, *, prose: bool = True) -> str:
+    """text with every control character replaced by U+FFFD, so that nothing read from a data
+    file reaches a terminal as an escape sequence. Prose keeps newline and tab; prose=False
+    (a single line: an error, a check problem) replaces them too. Length is unchanged, so
+    highlight spans stay valid."""
+    pattern = _CONTROL_PROSE if prose else _CONTROL_LINE
+    if pattern.search(text) is None:  # the common case: no copy
+        return text
+    return pattern.sub(REPLACEMENT, text)
+
+
+# The OWASP rule for CSV injection: a cell starting with one of these is a formula to Excel,
+# LibreOffice and Google Sheets, unless it is a number (-5, +3.2).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def _is_formula(text: str) -> bool:
+    return text.startswith(FORMULA_START) and _NUMBER.fullmatch(text) is None
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with = + - @ tab or CR
+    (not a number) gets a leading `'`, which spreadsheets show as plain text. Text that already
+    starts with `'` before such a character gets one more, so that csv_unescape gives back
+    exactly the original (lone surrogates aside, which become U+FFFD). Anything that is not
+    text is returned as it is."""
+    if not isinstance(value, str) or not value:
+        return value
+    value = writable(value)
+    if _is_formula(value.lstrip("'")):
+        return "'" + value
+    return value
+
+
+def csv_unescape(text: str) -> str:
+    """The text csv_cell was given: one leading `'` dropped where csv_cell added it (before
+    `'`s and then = + - @ tab or CR that is not a number). A sheet plancli wrote reads back
+    unchanged; a cell a person typed as `'=1+1` reads as `=1+1`, as the spreadsheet shows it."""
+    if text.startswith("'") and _is_formula(text.lstrip("'")):
+        return text[1:]
+    return text
+
+
+def non_finite(obj: Any, path: str = "") -> tuple[str, float] | None:
+    """Where in obj (dicts, lists, tuples) a float is NaN or infinite, as a dotted path, and
+    the value; None when every number is finite."""
+    if isinstance(obj, float):
+        return None if math.isfinite(obj) else (path, obj)
+    if isinstance(obj, dict):
+        items = obj.items()
+    elif isinstance(obj, (list, tuple)):
+        items = enumerate(obj)
+    else:
+        return None
+    for key, value in items:
+        found = non_finite(value, f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
+
+
+def require_finite(obj: Any) -> None:
+    """Raise a usage error (exit 2) if a number in obj overflowed or is undefined: plancli
+    prints no `inf`, `nan`, `Infinity` or `NaN`, in any format."""
+    found = non_finite(obj)
+    if found is not None:
+        from plancli.problems import UsageError
+
+        where, value = found
+        raise UsageError(
+            f"{where} would be {value}: the values given are too far apart to compute it "
+            "(see docs/limits.md)"
+        )
+
+
+def json_text(obj: Any, **options: Any) -> str:
+    """JSON that a strict parser reads: never NaN or Infinity (a usage error instead)."""
+    import json
+
+    require_finite(obj)
+    try:
+        return writable(json.dumps(obj, ensure_ascii=False, allow_nan=False, **options))
+    except ValueError as exc:  # a NaN or infinity inside an object require_finite cannot see
+        from plancli.problems import UsageError
+
+        raise UsageError(f"cannot write JSON: {exc}") from None
