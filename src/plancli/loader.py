@@ -9,7 +9,6 @@ have problems: a valid plan never pays for them.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,6 +213,7 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
 
     try:
         raw = read_bounded(path)
+        many_lines = raw.count(b"\n") + raw.count(b"\r") > MAX_ACTUALS + 1
         # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
         text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
     except YamlProblem as exc:
@@ -221,7 +221,13 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
     except OSError as exc:
         return [], [], [Problem(label, "file", f"cannot read file: {exc.strerror}")]
     del raw
-    lines = list(io.StringIO(text, newline=""))
+    # More lines than rows allowed: count the rows (the C parser alone, nothing built) and
+    # refuse the file before any record is made of it.
+    if many_lines:
+        over = _row_over_limit(text)
+        if over is not None:
+            return [], [], [_too_many_rows(label, over)]
+    lines = _Lines(text)
     reader = csv.reader(lines)
     try:
         header = [h.strip() for h in next(reader, [])]
@@ -229,7 +235,7 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
         return [], [], [Problem(label, "csv-syntax", f"CSV does not parse: {exc}", 1, 1)]
     if not any(header):
         return [], [], [Problem(label, "empty-file", "the file is empty (no header row)", 1, 1)]
-    problems = _header_problems(label, header, _field_starts(lines[0]))
+    problems = _header_problems(label, header, _field_starts(lines.last))
     if problems:
         return [], [], problems
     rows, where = [], []
@@ -249,8 +255,7 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
         count += 1
         if count > MAX_ACTUALS:
             return [], [], [_too_many_rows(label, line)]
-        starts = _field_starts(lines[line - 1]) if line == end else []
-        cols = {h: starts[i] + 1 for i, h in enumerate(header) if i < len(starts)}
+        cols = _Columns(header, text, lines.start if line == end else None)
         if len(fields) != len(header):
             problems.append(
                 Problem(
@@ -270,6 +275,65 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
         rows.append(_csv_record(rec, path.name))
         where.append((line, cols))
     return rows, where, problems
+
+
+# A line with its ending (\n, \r\n or \r), as csv reads a file opened with newline="".
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+class _Lines:
+    """The lines of a text one at a time, remembering the last one (the line a one-line row
+    was read from, to find where its fields start). Slices of the text: no copy of all of it
+    (io.StringIO would hold four bytes a character)."""
+
+    def __init__(self, text: str):
+        self._matches = _LINE.finditer(text)
+        self.last = ""
+        self.start = 0  # where the last line starts in the text
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        match = next(self._matches)
+        self.last, self.start = match.group(), match.start()
+        return self.last
+
+
+class _Columns:
+    """The 1-based column where each field of one CSV row starts, by column name (1 where not
+    known: a row spread over several lines). Found only when asked, for a row with a
+    problem: a valid row costs two integers and a reference."""
+
+    __slots__ = ("header", "text", "start")
+
+    def __init__(self, header: list[str], text: str, start: int | None):
+        self.header, self.text, self.start = header, text, start
+
+    def get(self, name: str, default: int = 1) -> int:
+        if self.start is None or name not in self.header:
+            return default
+        end = _LINE.match(self.text, self.start).end()
+        starts = _field_starts(self.text[self.start : end])
+        i = self.header.index(name)
+        return starts[i] + 1 if i < len(starts) else default
+
+
+def _row_over_limit(text: str) -> int | None:
+    """The line of the first row past MAX_ACTUALS, if there is one (blank lines skipped);
+    None also when the CSV does not parse, which the full read then reports."""
+    reader = csv.reader(_Lines(text))
+    try:
+        next(reader, None)
+        count = 0
+        for fields in reader:
+            if any(f.strip() for f in fields):
+                count += 1
+                if count > MAX_ACTUALS:
+                    return reader.line_num
+    except csv.Error:
+        return None
+    return None
 
 
 def _header_problems(label: str, header: list[str], starts: list[int]) -> list[Problem]:

@@ -77,12 +77,32 @@ def _present(path: Path) -> bool:
     return True
 
 
-def make_dir(path: Path) -> None:
-    """Create a directory (and its parents) to write into; WriteError if that fails."""
+def write_into(folder: Path, files: Mapping[str, str], *, force: bool = False) -> list[Path]:
+    """write_files for files named within folder, which is created if need be; a folder
+    created here is removed again if nothing could be written into it."""
+    made = make_dir(folder)
+    try:
+        return write_files({folder / name: text for name, text in files.items()}, force=force)
+    except BaseException:
+        for path in reversed(made):
+            with suppress(OSError):
+                path.rmdir()  # only if empty: a file written before the failure stays
+        raise
+
+
+def make_dir(path: Path) -> list[Path]:
+    """Create a directory and its missing parents to write into; the folders created, the
+    outermost first. WriteError if that fails."""
+    missing = []
+    for folder in (path, *path.parents):
+        if _present(folder):
+            break
+        missing.append(folder)
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(f"cannot create the folder {path}: {_reason(exc)}") from None
+    return missing[::-1]
 
 
 def write_one(path: Path, data: bytes) -> None:

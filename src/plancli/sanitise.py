@@ -20,6 +20,9 @@ REPLACEMENT = "\ufffd"
 _CONTROL_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What json.dumps leaves raw in a string (it escapes C0 only): DEL and the C1 controls, which
+# some terminals act on when JSON is shown in them.
+_JSON_RAW_CONTROL = re.compile("[\x7f-\x9f]")
 
 
 def writable(text: str) -> str:
@@ -74,22 +77,47 @@ def csv_unescape(text: str) -> str:
     return text
 
 
-def non_finite(obj: Any, path: str = "") -> tuple[str, float] | None:
-    """Where in obj (dicts, lists, tuples) a float is NaN or infinite, as a dotted path, and
-    the value; None when every number is finite."""
+def non_finite(obj: Any) -> tuple[str, float] | None:
+    """Where in obj (dicts, lists, tuples, named tuples) a float is NaN or infinite, and the
+    value; None when every number is finite. The place is a dotted path; from a record in a
+    list that has a target_id or id, it starts there (`gdp@2025: required_annual_growth_pct`)."""
+    found = _non_finite(obj, ())
+    if found is None:
+        return None
+    parts, value = found
+    if parts and isinstance(parts[0], _Id):
+        return f"{parts[0]}: {'.'.join(map(str, parts[1:]))}", value
+    return ".".join(map(str, parts)), value
+
+
+class _Id(str):
+    """A record's id in a path: what comes before it is left out."""
+
+
+def _non_finite(obj: Any, parts: tuple) -> tuple[tuple, float] | None:
     if isinstance(obj, float):
-        return None if math.isfinite(obj) else (path, obj)
+        return None if math.isfinite(obj) else (parts, obj)
     if isinstance(obj, dict):
         items = obj.items()
+    elif hasattr(obj, "_fields"):
+        items = zip(obj._fields, obj, strict=True)
     elif isinstance(obj, (list, tuple)):
-        items = enumerate(obj)
+        items = ((_label(item, n), item) for n, item in enumerate(obj))
     else:
         return None
     for key, value in items:
-        found = non_finite(value, f"{path}.{key}" if path else str(key))
+        found = _non_finite(value, (key,) if isinstance(key, _Id) else (*parts, key))
         if found is not None:
             return found
     return None
+
+
+def _label(item: Any, n: int) -> Any:
+    for key in ("target_id", "id"):
+        ident = item.get(key) if isinstance(item, dict) else getattr(item, key, None)
+        if isinstance(ident, str):
+            return _Id(ident)
+    return n
 
 
 def require_finite(obj: Any) -> None:
@@ -107,12 +135,17 @@ def require_finite(obj: Any) -> None:
 
 
 def json_text(obj: Any, **options: Any) -> str:
-    """JSON that a strict parser reads: never NaN or Infinity (a usage error instead)."""
+    """JSON that a strict parser reads: never NaN or Infinity (a usage error instead), no raw
+    control character (DEL and C1 escaped as \\u00XX like C0, so the text reads back the same),
+    no lone surrogate (U+FFFD)."""
     import json
 
     require_finite(obj)
     try:
-        return writable(json.dumps(obj, ensure_ascii=False, allow_nan=False, **options))
+        text = json.dumps(obj, ensure_ascii=False, allow_nan=False, **options)
+        if _JSON_RAW_CONTROL.search(text) is not None:  # only ever inside strings
+            text = _JSON_RAW_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        return writable(text)
     except ValueError as exc:  # a NaN or infinity inside an object require_finite cannot see
         from plancli.problems import UsageError
 

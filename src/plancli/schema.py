@@ -61,7 +61,6 @@ def schema_text(name: str) -> str:
 def write_schemas(dest: Path, *, force: bool = False) -> list[Path]:
     """Write every schema as dest/<name>.schema.json, through the safe writer: only over files
     plancli wrote (unless force), atomically, nothing left behind on failure."""
-    from plancli.safewrite import make_dir, write_files
+    from plancli.safewrite import write_into
 
-    make_dir(dest)
-    return write_files({dest / schema_file(n): schema_text(n) for n in FILES}, force=force)
+    return write_into(dest, {schema_file(n): schema_text(n) for n in FILES}, force=force)

@@ -78,8 +78,11 @@ def evaluate(plan, query: str, actual: str | None, year: str | None):
 
     indicator, targets = chosen_targets(plan, query)
     when, defaulted = resolve_year(plan, year)
+    from plancli.sanitise import require_finite
+
     given = parse_actual(indicator, actual) if actual is not None else None
     results = evaluate_indicator(plan, indicator, year=when, given=given, targets=targets)
+    require_finite(results)  # before anything is printed, in any format
     return indicator, results, when, defaulted
 
 
