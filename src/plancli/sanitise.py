@@ -15,22 +15,24 @@ from typing import Any
 
 REPLACEMENT = "\ufffd"
 
+# Patterns as text, compiled by `re` when first used (and cached there): a command pays only for
+# the ones its format needs (~1 ms all told at import otherwise).
 # C0 controls, DEL and C1 controls (Unicode category Cc), and lone surrogates (undecodable bytes
 # of a command-line argument, which no output encoding can write). Prose keeps newline and tab.
-_CONTROL_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL_PROSE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]"
+_CONTROL_LINE = "[\x00-\x1f\x7f-\x9f\ud800-\udfff]"
+_SURROGATE = "[\ud800-\udfff]"
 # What json.dumps leaves raw in a string (it escapes C0 only): DEL and the C1 controls, which
 # some terminals act on when JSON is shown in them.
-_JSON_RAW_CONTROL = re.compile("[\x7f-\x9f]")
+_JSON_RAW_CONTROL = "[\x7f-\x9f]"
 
 
 def writable(text: str) -> str:
     """text with lone surrogates (undecodable bytes of an argument) replaced by U+FFFD, so that
     it can be written as UTF-8; machine output (JSON, CSV) keeps every other character."""
-    if _SURROGATE.search(text) is None:
+    if re.search(_SURROGATE, text) is None:
         return text
-    return _SURROGATE.sub(REPLACEMENT, text)
+    return re.sub(_SURROGATE, REPLACEMENT, text)
 
 
 def for_terminal(text: str, *, prose: bool = True) -> str:
@@ -39,19 +41,19 @@ def for_terminal(text: str, *, prose: bool = True) -> str:
     (a single line: an error, a check problem) replaces them too. Length is unchanged, so
     highlight spans stay valid."""
     pattern = _CONTROL_PROSE if prose else _CONTROL_LINE
-    if pattern.search(text) is None:  # the common case: no copy
+    if re.search(pattern, text) is None:  # the common case: no copy
         return text
-    return pattern.sub(REPLACEMENT, text)
+    return re.sub(pattern, REPLACEMENT, text)
 
 
 # The OWASP rule for CSV injection: a cell starting with one of these is a formula to Excel,
 # LibreOffice and Google Sheets, unless it is a number (-5, +3.2).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_NUMBER = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
 
 
 def _is_formula(text: str) -> bool:
-    return text.startswith(FORMULA_START) and _NUMBER.fullmatch(text) is None
+    return text.startswith(FORMULA_START) and re.fullmatch(_NUMBER, text) is None
 
 
 def csv_cell(value: Any) -> Any:
@@ -143,8 +145,8 @@ def json_text(obj: Any, **options: Any) -> str:
     require_finite(obj)
     try:
         text = json.dumps(obj, ensure_ascii=False, allow_nan=False, **options)
-        if _JSON_RAW_CONTROL.search(text) is not None:  # only ever inside strings
-            text = _JSON_RAW_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        if re.search(_JSON_RAW_CONTROL, text) is not None:  # only ever inside strings
+            text = re.sub(_JSON_RAW_CONTROL, lambda m: f"\\u{ord(m.group()):04x}", text)
         return writable(text)
     except ValueError as exc:  # a NaN or infinity inside an object require_finite cannot see
         from plancli.problems import UsageError
