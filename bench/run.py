@@ -206,7 +206,7 @@ def hostile() -> dict:
     """Inputs at (and past) the limits of docs/limits.md, each checked in one run with the
     cache off: time and peak memory against the goals of issue 14."""
     sys.path.insert(0, str(HERE.parent / "src"))
-    from plancli.limits import MAX_ACTUALS, MAX_EXCLUSIONS, MAX_QUERY_CHARS
+    from plancli.loading.limits import MAX_ACTUALS, MAX_EXCLUSIONS, MAX_QUERY_CHARS
 
     tmp = Path(tempfile.mkdtemp(prefix="plancli-hostile-"))
     env = env_with(PLANCLI_NO_CACHE="1")

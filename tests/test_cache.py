@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from plancli import cache
-from plancli.problems import DataError
+from plancli.loading import cache
+from plancli.model.problems import DataError
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def test_second_load_comes_from_the_cache(cache_home, data_copy, monkeypatch):
     def no_parse(*_a, **_k):
         raise AssertionError("the cached plan should have been used")
 
-    monkeypatch.setattr("plancli.loader.load", no_parse)
+    monkeypatch.setattr("plancli.loading.loader.load", no_parse)
     again = cache.load(data_copy)
     assert again.target_by_id.keys() == first.target_by_id.keys()
 
@@ -89,7 +89,7 @@ def test_check_uses_the_cache_only_for_valid_data(cache_home, data_copy, run, mo
     def no_parse(*_a, **_k):
         raise AssertionError("valid, unchanged data is not validated again")
 
-    monkeypatch.setattr("plancli.loader.check", no_parse)
+    monkeypatch.setattr("plancli.loading.loader.check", no_parse)
     result = run("--data", str(data_copy), "check")
     assert result.exit_code == 0 and result.stdout.startswith("ok: 18 chapters")
     monkeypatch.undo()
@@ -116,8 +116,9 @@ def test_an_entry_is_tied_to_the_code_of_its_classes(cache_home, data_copy, tmp_
     code = tmp_path / "code"
     code.mkdir()
     for name in cache.PICKLED:
+        (code / name).parent.mkdir(exist_ok=True)
         (code / name).write_bytes((cache.CODE_DIR / name).read_bytes())
     monkeypatch.setattr(cache, "CODE_DIR", code)
     assert cache.key(data_copy, None) == before
-    (code / "models.py").write_text("# edited\n", encoding="utf-8")
+    (code / "model" / "models.py").write_text("# edited\n", encoding="utf-8")
     assert cache.key(data_copy, None) != before

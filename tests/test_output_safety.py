@@ -14,11 +14,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plancli import plausible, process, safewrite
-from plancli.limits import MAX_VALUE, MIN_VALUE
-from plancli.models import Indicator
-from plancli.problems import UsageError
-from plancli.sanitise import (
+from plancli import process
+from plancli.loading.limits import MAX_VALUE, MIN_VALUE
+from plancli.maths import plausible
+from plancli.model.models import Indicator
+from plancli.model.problems import UsageError
+from plancli.report import safewrite
+from plancli.report.sanitise import (
     FORMULA_START,
     csv_cell,
     csv_unescape,
@@ -224,7 +226,7 @@ def test_plausibility_rules(kinds, span, value, says):
 @given(st.floats(allow_nan=False, allow_infinity=False))
 def test_a_plausible_value_cannot_overflow_the_maths(value):
     """Within the limits, the worst ratios the maths forms stay finite."""
-    from plancli.metrics import compound_rate
+    from plancli.maths.metrics import compound_rate
 
     if plausible.limit_problem(value) is None and value > 0:
         for other in (MIN_VALUE, MAX_VALUE):

@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover - older Typer, on Click itself
 
 from plancli import __version__
 from plancli.cli import state
-from plancli.problems import PlancliError
+from plancli.model.problems import PlancliError
 
 # Each command's module, in the order `plancli --help` lists them. A module is imported, and its
 # command built by Typer, only when that command is run (or help lists them all): start-up
@@ -82,14 +82,14 @@ def _fail(exc: ClickException):
 def _say(message: str) -> None:
     """An error in one line on stderr; what a data file or an argument put in it cannot act
     on the terminal (control characters replaced)."""
-    from plancli.sanitise import for_terminal
+    from plancli.report.sanitise import for_terminal
 
     typer.echo(f"plancli: error: {for_terminal(message, prose=False)}", err=True)
 
 
 def _check_lengths(args: list[str]) -> None:
     """Every argument within MAX_ARG_CHARS, checked before anything else looks at them."""
-    from plancli.limits import MAX_ARG_CHARS
+    from plancli.loading.limits import MAX_ARG_CHARS
 
     for n, arg in enumerate(args, start=1):
         if len(arg) > MAX_ARG_CHARS:
@@ -176,7 +176,7 @@ def main_options(
         ),
     ] = False,
 ) -> None:
-    from plancli import cache
+    from plancli.loading import cache
 
     state.configure(data=data, lang=lang, actuals=actuals)
     cache.use(not no_cache)

@@ -3,10 +3,11 @@
 Commands build a list of plain dicts (raw values and ids) and a list of Columns; the reporter
 chosen by --format does the rest. Rich is imported only by the table reporter.
 
-Every reporter makes its output safe for its reader (plancli.sanitise): table and Markdown pass
-each text through for_terminal (no escape sequence from a data file reaches a terminal), CSV
-each cell through csv_cell (no formula reaches a spreadsheet), JSON is strict (json_text); and
-emit refuses a record holding a number that overflowed (require_finite), in every format.
+Every reporter makes its output safe for its reader (plancli.report.sanitise): table and
+Markdown pass each text through for_terminal (no escape sequence from a data file reaches a
+terminal), CSV each cell through csv_cell (no formula reaches a spreadsheet), JSON is strict
+(json_text); and emit refuses a record holding a number that overflowed (require_finite), in
+every format.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any, NamedTuple
 import typer
 
 from plancli.cli import state
-from plancli.sanitise import csv_cell, for_terminal, json_text, require_finite
+from plancli.report.sanitise import csv_cell, for_terminal, json_text, require_finite
 
 
 class Format(StrEnum):

@@ -51,9 +51,9 @@ def schema(
     editors validate as you type; `plancli check` checks more than a schema can. --write
     replaces only files plancli wrote (they say so in their `$comment`), unless --force.
     """
-    from plancli.problems import UsageError
-    from plancli.sanitise import for_terminal
-    from plancli.schema import FILES, schema_file, schema_text, write_schemas
+    from plancli.loading.schema import FILES, schema_file, schema_text, write_schemas
+    from plancli.model.problems import UsageError
+    from plancli.report.sanitise import for_terminal
 
     if write is not None:
         if name is not None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import math
 
-from plancli.limits import MAX_VALUE, MIN_VALUE
-from plancli.models import Indicator
-from plancli.vocab import Kind
+from plancli.loading.limits import MAX_VALUE, MIN_VALUE
+from plancli.model.models import Indicator
+from plancli.model.vocab import Kind
 
 
 def limit_problem(value: float) -> str | None:

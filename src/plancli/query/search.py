@@ -12,11 +12,11 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from plancli.browse import chapter_of, section_of
+from plancli.query.browse import chapter_of, section_of
 
 if TYPE_CHECKING:
-    from plancli.outline import Paragraph
-    from plancli.plan import Plan
+    from plancli.model.outline import Paragraph
+    from plancli.model.plan import Plan
 
 Span = tuple[int, int]
 
@@ -46,8 +46,8 @@ def fold_query(query: str) -> str:
 
 def check_query(query: str) -> None:
     """A usage error for a search text over MAX_QUERY_CHARS, before any text is searched."""
-    from plancli.limits import MAX_QUERY_CHARS
-    from plancli.problems import UsageError
+    from plancli.loading.limits import MAX_QUERY_CHARS
+    from plancli.model.problems import UsageError
 
     if len(query) > MAX_QUERY_CHARS:
         raise UsageError(

@@ -127,7 +127,7 @@ def require_finite(obj: Any) -> None:
     prints no `inf`, `nan`, `Infinity` or `NaN`, in any format."""
     found = non_finite(obj)
     if found is not None:
-        from plancli.problems import UsageError
+        from plancli.model.problems import UsageError
 
         where, value = found
         raise UsageError(
@@ -149,6 +149,6 @@ def json_text(obj: Any, **options: Any) -> str:
             text = re.sub(_JSON_RAW_CONTROL, lambda m: f"\\u{ord(m.group()):04x}", text)
         return writable(text)
     except ValueError as exc:  # a NaN or infinity inside an object require_finite cannot see
-        from plancli.problems import UsageError
+        from plancli.model.problems import UsageError
 
         raise UsageError(f"cannot write JSON: {exc}") from None

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from contextlib import suppress
 from pathlib import Path
 
-from plancli.problems import PlancliError, UsageError
+from plancli.model.problems import PlancliError, UsageError
 
 MARK = "Written by plancli"
 HEAD = 4096  # MARK must stand within the first HEAD bytes of a file

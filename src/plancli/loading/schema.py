@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from plancli.safewrite import MARK
+from plancli.report.safewrite import MARK
 
 # Draft 7: what the YAML language server (and so most editors) supports. Pydantic's schemas use
 # nothing newer; only their definitions move from `$defs` to draft 7's `definitions`.
@@ -36,7 +36,7 @@ def modeline(name: str) -> str:
 
 
 def json_schema(name: str) -> dict:
-    from plancli.models import FILE_MODELS
+    from plancli.model.models import FILE_MODELS
 
     file = FILES[name]
     model = FILE_MODELS[file]
@@ -61,6 +61,6 @@ def schema_text(name: str) -> str:
 def write_schemas(dest: Path, *, force: bool = False) -> list[Path]:
     """Write every schema as dest/<name>.schema.json, through the safe writer: only over files
     plancli wrote (unless force), atomically, nothing left behind on failure."""
-    from plancli.safewrite import write_into
+    from plancli.report.safewrite import write_into
 
     return write_into(dest, {schema_file(n): schema_text(n) for n in FILES}, force=force)

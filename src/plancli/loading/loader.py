@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plancli.datadir import PLAN_FILES
-from plancli.limits import MAX_ACTUALS, MAX_EXCLUSIONS, MAX_NUMBER_CHARS
-from plancli.problems import DataError, Problem, UsageError
+from plancli.loading.datadir import PLAN_FILES
+from plancli.loading.limits import MAX_ACTUALS, MAX_EXCLUSIONS, MAX_NUMBER_CHARS
+from plancli.model.problems import DataError, Problem, UsageError
 
 ACTUALS_COLUMNS = (
     "indicator",
@@ -70,7 +70,7 @@ class _Reader:
         self.user_label: str | None = None
 
     def model(self, name: str, model_cls, *, required: bool, path: Path | None = None):
-        from plancli.yamlread import read_yaml
+        from plancli.loading.yamlread import read_yaml
 
         path = self.root / name if path is None else path
         src = self.sources[name] = _Source(name)
@@ -91,7 +91,7 @@ class _Reader:
     def validated(self, src: _Source, model_cls, data: Any):
         from pydantic import ValidationError
 
-        from plancli.schema_errors import salvage, schema_problems
+        from plancli.loading.schema_errors import salvage, schema_problems
 
         try:
             return model_cls.model_validate(data)
@@ -106,8 +106,8 @@ class _Reader:
         return saved.model
 
     def outline(self):
-        from plancli.outline import Outline
-        from plancli.yamlread import YamlProblem, decode, read_bounded
+        from plancli.loading.yamlread import YamlProblem, decode, read_bounded
+        from plancli.model.outline import Outline
 
         name = "outline.txt"
         path = self.root / name
@@ -133,7 +133,7 @@ class _Reader:
     def user_actuals(self, path: Path) -> list:
         """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
         indicator,year,value,unit,scope,source_title,source_url,source_quote."""
-        from plancli.models import ActualsFile
+        from plancli.model.models import ActualsFile
 
         if not path.is_file():
             raise UsageError(f"--actuals file not found: {path} (expected a .yaml or .csv file)")
@@ -150,7 +150,7 @@ class _Reader:
         return parsed.actuals if parsed else []
 
     def gaps(self):
-        from plancli.validate import Gaps
+        from plancli.loading.validate import Gaps
 
         return Gaps(
             unread=frozenset(self.unread),
@@ -161,7 +161,7 @@ class _Reader:
     def cross_checked(self, problems: list[Problem]) -> list[Problem]:
         """Problems of the cross-file rules, whose paths are into salvaged data: map them back
         to the files as written."""
-        from plancli.schema_errors import unmap
+        from plancli.loading.schema_errors import unmap
 
         for p in problems:
             src = self.sources.get(p.file)
@@ -172,8 +172,8 @@ class _Reader:
     def finish(self) -> list[Problem]:
         """Every problem with a line and column (composing only files that have problems),
         in file order, then line order."""
-        from plancli.schema_errors import record_at
-        from plancli.yamlread import compose
+        from plancli.loading.schema_errors import record_at
+        from plancli.loading.yamlread import compose
 
         order = {name: n for n, name in enumerate(self.sources)}
         for name, src in self.sources.items():
@@ -196,7 +196,7 @@ class _Reader:
 
     @staticmethod
     def _where(src: _Source, root, path: tuple, key: bool = False) -> tuple[int, int]:
-        from plancli.yamlread import node_at
+        from plancli.loading.yamlread import node_at
 
         if src.rows is None:
             return node_at(root, path, key=key)
@@ -208,8 +208,8 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
     stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits).
     Cells are read as plancli writes them: a `'` it put before a would-be formula is dropped
     (sanitise.csv_unescape). More than MAX_ACTUALS rows: the file is refused, unread."""
-    from plancli.sanitise import csv_unescape
-    from plancli.yamlread import YamlProblem, decode, read_bounded
+    from plancli.loading.yamlread import YamlProblem, decode, read_bounded
+    from plancli.report.sanitise import csv_unescape
 
     try:
         raw = read_bounded(path)
@@ -375,7 +375,7 @@ def _too_many_rows(label: str, line: int) -> Problem:
 def _csv_numbers(label: str, rec: dict, line: int, cols: dict):
     """Turn the year and value fields of a row into numbers in place; a problem for each that
     is not a plain number (None for each that is)."""
-    from plancli.schema_errors import number_hint
+    from plancli.loading.schema_errors import number_hint
 
     short = len(rec["year"]) <= MAX_NUMBER_CHARS
     ident = _clip(f"{rec['indicator']} {rec['year']}" if short else rec["indicator"])
@@ -453,9 +453,9 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     With problems, the plan holds what could be read (for counting, not for answers): a file
     that did not load is empty in it, and its meta may be None.
     """
-    from plancli import models
-    from plancli.plan import Plan
-    from plancli.validate import validate
+    from plancli.loading.validate import validate
+    from plancli.model import models
+    from plancli.model.plan import Plan
 
     r = _Reader(data_dir)
     meta = r.model("plan.yaml", models.PlanFile, required=True)

@@ -18,13 +18,13 @@ import tempfile
 from pathlib import Path
 
 from plancli import __version__
-from plancli.datadir import PLAN_FILES
+from plancli.loading.datadir import PLAN_FILES
 
 ENV_DIR = "PLANCLI_CACHE_DIR"
 ENV_OFF = "PLANCLI_NO_CACHE"
 # The modules whose classes are pickled: an entry made by another version of them is not used.
-CODE_DIR = Path(__file__).parent
-PICKLED = ("models.py", "plan.py", "outline.py")
+CODE_DIR = Path(__file__).parents[1]
+PICKLED = ("model/models.py", "model/plan.py", "model/outline.py")
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
@@ -54,7 +54,7 @@ def key(data_dir: Path, actuals_file: Path | None) -> str | None:
     report, never to be read here."""
     import pydantic
 
-    from plancli.limits import MAX_BYTES
+    from plancli.loading.limits import MAX_BYTES
 
     paths = [(name, data_dir / name) for name in PLAN_FILES]
     if actuals_file is not None:
@@ -115,7 +115,7 @@ def _prune(folder: Path) -> None:
 
 def check(data_dir: Path, actuals_file: Path | None = None):
     """`loader.check` with the cache: the same bytes, already found valid, are valid again."""
-    from plancli import loader
+    from plancli.loading import loader
 
     k = key(data_dir, actuals_file) if enabled() else None
     if k is None:
@@ -135,7 +135,7 @@ def load(data_dir: Path, actuals_file: Path | None = None):
     k = key(data_dir, actuals_file) if enabled() else None
     plan = get(k) if k is not None else None
     if plan is None:
-        from plancli import loader  # only on a miss: a cached plan needs no reading
+        from plancli.loading import loader  # only on a miss: a cached plan needs no reading
 
         plan = loader.load(data_dir, actuals_file)
         if k is not None:
