@@ -97,6 +97,16 @@ def test_a_closed_stdout_is_74(env):
     assert done.stderr.decode() == "plancli: error: cannot write output: Bad file descriptor\n"
 
 
+def test_an_output_encoding_that_cannot_show_the_text_is_74(env):
+    done = subprocess.run(
+        entry("chapters"), capture_output=True, env={**env, "PYTHONIOENCODING": "ascii"}
+    )
+    assert done.returncode == 74
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith("plancli: error: cannot write output: its encoding (ascii) cannot show")
+    assert line.endswith("; use a UTF-8 locale or PYTHONIOENCODING=utf-8")
+
+
 # -- a reader that stops reading: quiet, 0 ------------------------------------------------------
 
 
@@ -466,6 +476,18 @@ def test_implausible_target_in_targets_yaml(run, data_copy):
     i = replace_line(data_copy, "targets.yaml", r"^    value: 10000$", "    value: -10000")
     found = problems(run, "--data", str(data_copy))
     assert ("targets.yaml", i + 1, 12, "value-range") in [at(p) for p in found]
+
+
+def test_a_relative_target_beyond_the_limits(run, data_copy):
+    i = replace_line(
+        data_copy,
+        "targets.yaml",
+        r"factor: 2\}",
+        lambda s: s.replace("factor: 2}", "factor: 1.0e+300}"),
+    )
+    (p,) = problems(run, "--data", str(data_copy))
+    assert at(p) == ("targets.yaml", i + 1, 41, "value-range")
+    assert p["message"] == "1e+300 is beyond plancli's limit of ±1e+15"
 
 
 # -- nothing from a data file acts on a terminal or a spreadsheet -------------------------------

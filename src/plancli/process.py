@@ -3,8 +3,9 @@
 
 - A reader that closes the pipe early (`plancli targets | head`) is not an error: plancli stops
   quietly with exit 0, or with the verdict a command had already reached (`check`: 1).
-- Output that cannot be written (a full disk, an I/O error, a closed descriptor): one line on
-  stderr when stderr still works, exit 74 (EX_IOERR).
+- Output that cannot be written (a full disk, an I/O error, a closed descriptor, an output
+  encoding that cannot show the text): one line on stderr when stderr still works, exit 74
+  (EX_IOERR).
 - Ctrl-C: exit 130 and no traceback, from the moment plancli's code runs, imports included.
 
 stdout and stderr are rebuilt over a file object whose failed writes raise OutputError. It is
@@ -132,6 +133,8 @@ def run(body: Callable[[], object]) -> int:
             _flush()  # now, not at the interpreter's exit, where a failure cannot be handled
         except OutputError as exc:
             code = _output_failed(exc)
+        except UnicodeEncodeError as exc:  # stdout in an encoding that cannot show the text
+            code = _cannot_encode(exc)
         _ending = True
     except KeyboardInterrupt:
         _ending = True
@@ -191,6 +194,22 @@ def _output_failed(exc: OutputError) -> int:
             sys.stderr.flush()
         except OutputError:
             _silence("stderr")
+    return EXIT_IOERR
+
+
+def _cannot_encode(exc: UnicodeEncodeError) -> int:
+    """Output in a legacy encoding (PYTHONIOENCODING=ascii) that cannot show the plan's text:
+    one line (which stderr's backslashreplace can always write), and 74."""
+    _silence("stdout")
+    shown = exc.object[exc.start : exc.end] if isinstance(exc.object, str) else "?"
+    try:
+        sys.stderr.write(
+            f"plancli: error: cannot write output: its encoding ({exc.encoding}) cannot show "
+            f"{shown!r}; use a UTF-8 locale or PYTHONIOENCODING=utf-8\n"
+        )
+        sys.stderr.flush()
+    except (OutputError, UnicodeEncodeError):
+        _silence("stderr")
     return EXIT_IOERR
 
 

@@ -257,7 +257,8 @@ def emit(
 
     fields: the CSV columns, when they should be the records' raw keys rather than the keys of
     the table's columns."""
-    require_finite(records)
+    if fmt is not Format.json:  # JSON's encoder refuses them itself (json_text)
+        require_finite(records)
     if not records and fmt in (Format.table, Format.markdown):
         typer.echo(for_terminal(empty))
         return
@@ -297,8 +298,10 @@ class View:
 
 
 def emit_view(view: View, fmt: Format, *, bom: bool = False) -> None:
-    require_finite(view.document)
-    require_finite(view.rows)
+    if fmt is Format.csv:
+        require_finite(view.rows)
+    elif fmt is not Format.json:  # JSON's encoder refuses them itself (json_text)
+        require_finite(view.document)
     if fmt is Format.json:
         render_json(view.document)
     elif fmt is Format.csv:

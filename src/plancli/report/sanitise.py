@@ -122,18 +122,42 @@ def _label(item: Any, n: int) -> Any:
     return n
 
 
+def has_non_finite(obj: Any) -> bool:
+    """Whether a float in obj (dicts, lists, tuples) is NaN or infinite: the check every
+    output pays, so a loop over a stack rather than recursion (~0.2 µs a value)."""
+    stack = [obj]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        item = pop()
+        kind = type(item)
+        if kind is float:
+            if item - item != 0:  # inf - inf and nan - nan are nan; a finite x - x is 0
+                return True
+        elif kind is dict:
+            push(item.values())
+        elif kind is list or isinstance(item, tuple):
+            push(item)
+    return False
+
+
 def require_finite(obj: Any) -> None:
     """Raise a usage error (exit 2) if a number in obj overflowed or is undefined: plancli
     prints no `inf`, `nan`, `Infinity` or `NaN`, in any format."""
-    found = non_finite(obj)
-    if found is not None:
-        from plancli.model.problems import UsageError
+    if has_non_finite(obj):
+        _overflowed(obj)
 
-        where, value = found
-        raise UsageError(
-            f"{where} would be {value}: the values given are too far apart to compute it "
-            "(see docs/limits.md)"
-        )
+
+def _overflowed(obj: Any, detail: str = "") -> None:
+    from plancli.model.problems import UsageError
+
+    found = non_finite(obj)
+    if found is None:  # inside an object the walk cannot see into
+        raise UsageError(f"a figure would not be a finite number ({detail})")
+    where, value = found
+    raise UsageError(
+        f"{where} would be {value}: the values given are too far apart to compute it "
+        "(see docs/limits.md)"
+    )
 
 
 def json_text(obj: Any, **options: Any) -> str:
@@ -142,13 +166,10 @@ def json_text(obj: Any, **options: Any) -> str:
     no lone surrogate (U+FFFD)."""
     import json
 
-    require_finite(obj)
-    try:
+    try:  # the encoder itself refuses NaN and infinity: no walk of obj beforehand
         text = json.dumps(obj, ensure_ascii=False, allow_nan=False, **options)
-        if re.search(_JSON_RAW_CONTROL, text) is not None:  # only ever inside strings
-            text = re.sub(_JSON_RAW_CONTROL, lambda m: f"\\u{ord(m.group()):04x}", text)
-        return writable(text)
-    except ValueError as exc:  # a NaN or infinity inside an object require_finite cannot see
-        from plancli.model.problems import UsageError
-
-        raise UsageError(f"cannot write JSON: {exc}") from None
+    except ValueError as exc:
+        _overflowed(obj, str(exc))
+    if re.search(_JSON_RAW_CONTROL, text) is not None:  # only ever inside strings
+        text = re.sub(_JSON_RAW_CONTROL, lambda m: f"\\u{ord(m.group()):04x}", text)
+    return writable(text)
