@@ -51,7 +51,7 @@ def no_traceback(stderr: str | bytes) -> None:
 
 
 def problems(run, *args: str) -> list[dict]:
-    result = run(*args, "check", "--format", "json")
+    result = run(*args, "check", "--format", "json", "--no-warnings")
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.exit_code == 1, result.output
     return json.loads(result.stdout)["problems"]

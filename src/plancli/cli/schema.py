@@ -17,6 +17,8 @@ class SchemaName(StrEnum):
     targets = "targets"
     actuals = "actuals"
     exclusions = "exclusions"
+    glossary = "glossary"
+    outline_en = "outline.en"
 
 
 @app.command()
@@ -44,8 +46,8 @@ def schema(
         ),
     ] = False,
 ) -> None:
-    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml
-    or exclusions.yaml.
+    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml,
+    exclusions.yaml, glossary.yaml or outline.en.yaml.
 
     Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
     editors validate as you type; `plancli check` checks more than a schema can. --write

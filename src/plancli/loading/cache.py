@@ -24,7 +24,13 @@ ENV_DIR = "PLANCLI_CACHE_DIR"
 ENV_OFF = "PLANCLI_NO_CACHE"
 # The modules whose classes are pickled: an entry made by another version of them is not used.
 CODE_DIR = Path(__file__).parents[1]
-PICKLED = ("model/models.py", "model/plan.py", "model/outline.py")
+PICKLED = (
+    "model/models.py",
+    "model/plan.py",
+    "model/outline.py",
+    "model/translation.py",
+    "model/problems.py",
+)
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
@@ -123,9 +129,9 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     plan = get(k)
     if plan is not None:
         plan.root = data_dir
-        return plan, []
+        return plan, list(plan.warnings)
     plan, problems = loader.check(data_dir, actuals_file)
-    if plan is not None and not problems:
+    if plan is not None and not any(p.is_error for p in problems):
         put(k, plan)
     return plan, problems
 

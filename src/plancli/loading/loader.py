@@ -454,7 +454,7 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     that did not load is empty in it, and its meta may be None.
     """
     from plancli.loading.validate import validate
-    from plancli.model import models
+    from plancli.model import models, translation
     from plancli.model.plan import Plan
 
     r = _Reader(data_dir)
@@ -464,6 +464,8 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     actuals = r.model("actuals.yaml", models.ActualsFile, required=False)
     exclusions = r.model("exclusions.yaml", models.ExclusionsFile, required=False)
     outline = r.outline()
+    glossary = r.model("glossary.yaml", translation.GlossaryFile, required=False)
+    english = r.model("outline.en.yaml", translation.EnglishFile, required=False)
     user = r.user_actuals(Path(actuals_file)) if actuals_file is not None else []
     plan = Plan(
         root=data_dir,
@@ -475,13 +477,24 @@ def check(data_dir: Path, actuals_file: Path | None = None):
         outline=outline,
         user_actuals=user,
         user_actuals_file=r.user_label,
+        glossary=glossary.terms if glossary else _absent(r, data_dir, "glossary.yaml"),
+        english=english.paragraphs if english else _absent(r, data_dir, "outline.en.yaml"),
     )
     r.problems.extend(r.cross_checked(validate(plan, r.gaps())))
-    return plan, r.finish()
+    problems = r.finish()
+    plan.warnings = [p for p in problems if not p.is_error]
+    return plan, problems
+
+
+def _absent(r: _Reader, data_dir: Path, name: str) -> list | None:
+    """An optional file that did not load: None when it is not there, [] when it is there but
+    unreadable (its problems are reported; the rules see it in the gaps)."""
+    return [] if name in r.unread or (data_dir / name).exists() else None
 
 
 def load(data_dir: Path, actuals_file: Path | None = None):
+    """The validated plan; DataError if the data has errors (warnings do not stop it)."""
     plan, problems = check(data_dir, actuals_file)
-    if problems:
+    if any(p.is_error for p in problems):
         raise DataError(problems)
     return plan

@@ -23,6 +23,8 @@ FILES = {
     "targets": "targets.yaml",
     "actuals": "actuals.yaml",
     "exclusions": "exclusions.yaml",
+    "glossary": "glossary.yaml",
+    "outline.en": "outline.en.yaml",
 }
 
 
@@ -37,9 +39,10 @@ def modeline(name: str) -> str:
 
 def json_schema(name: str) -> dict:
     from plancli.model.models import FILE_MODELS
+    from plancli.model.translation import ENGLISH_FILE_MODELS
 
     file = FILES[name]
-    model = FILE_MODELS[file]
+    model = {**FILE_MODELS, **ENGLISH_FILE_MODELS}[file]
     body = model.model_json_schema(ref_template="#/definitions/{model}")
     body.pop("title", None)
     if "$defs" in body:

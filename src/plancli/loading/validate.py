@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from plancli.loading.english_rules import english_rules
 from plancli.maths.plausible import limit_problem, value_problem
 from plancli.model.models import Task
 from plancli.model.plan import Plan
@@ -41,7 +42,7 @@ def validate(plan: Plan, gaps: Gaps | None = None) -> list[Problem]:
     gaps = gaps or Gaps()
     plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
-    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
+    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions, english_rules):
         problems.extend(rule(plan, gaps))
     return problems
 

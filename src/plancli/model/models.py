@@ -243,6 +243,19 @@ class Period(Record):
     end: StrictInt
 
 
+class Translation(Record):
+    """A translation of the plan's text: whose it is, and whether it is finished."""
+
+    official: StrictBool = Field(
+        description="false: plancli's own translation, not an official one"
+    )
+    complete: StrictBool = Field(
+        default=False,
+        description="true once every paragraph is translated: a missing one is then an error",
+    )
+    note: str | None = None
+
+
 class PlanFile(Record):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: Name
@@ -250,6 +263,8 @@ class PlanFile(Record):
     base_year: StrictInt
     period: Period
     horizon_years: list[StrictInt] = Field(min_length=1)
+    # Language code -> the translation of the paragraphs into it (outline.<code>.yaml).
+    translation: dict[Literal["en"], Translation] = {}
 
 
 class Exclusion(Record):
