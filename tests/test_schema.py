@@ -68,7 +68,8 @@ def test_shipped_schema_files_are_in_sync(name):
     shipped = DATA / "schema" / schema_file(name)
     assert shipped.is_file(), f"missing {shipped}: run `plancli schema --write data/schema`"
     assert shipped.read_text(encoding="utf-8") == schema_text(name), (
-        f"{shipped} is stale: run `plancli schema --write data/schema`"
+        f"{shipped} is stale: run `plancli schema --write data/schema` (with --force where "
+        "the file predates the `$comment` that marks it as plancli's)"
     )
 
 

@@ -7,7 +7,6 @@ summary line; json `{"summary": …, "problems": […]}`; github workflow comman
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -112,27 +111,32 @@ def check(
     Exit codes: 0 valid (warnings allowed), 1 errors found (a file that does not parse is one),
     2 usage error.
     """
+    from plancli import process
     from plancli.loading.cache import check as run_check
     from plancli.loading.datadir import resolve_data_dir
+    from plancli.report.sanitise import for_terminal, json_text
 
     root = resolve_data_dir(data) if data is not None else state.data_dir()
     plan, problems = run_check(root, actuals if actuals is not None else state.settings.actuals)
     counts = summary_counts(plan)
+    failed = any(p.is_error for p in problems)
+    # The verdict stands even if the reader stops reading early (`plancli check | head`).
+    process.set_verdict(1 if failed else 0)
     shown = [p for p in problems if p.is_error] if no_warnings else problems
     if fmt is CheckFormat.json:
         records = [dict(p.to_dict(), file=display_path(root, p.file)) for p in shown]
         doc = {"summary": counts, "problems": records}
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        typer.echo(json_text(doc, indent=2))
     elif fmt is CheckFormat.github:
         for p in shown:
-            typer.echo(github_line(p, display_path(root, p.file)))
+            typer.echo(for_terminal(github_line(p, display_path(root, p.file)), prose=False))
         # Annotations alone on stdout; the summary is for the log.
         typer.echo(summary_line(counts, shown), err=True)
     else:
         for p in shown:
-            typer.echo(p.format(display_path(root, p.file)))
+            typer.echo(for_terminal(p.format(display_path(root, p.file)), prose=False))
         typer.echo(summary_line(counts, shown))
-    if any(p.is_error for p in problems):
+    if failed:
         raise typer.Exit(1)
 
 
@@ -146,5 +150,6 @@ def display_path(root: Path, file: str) -> str:
     full = root / file
     try:
         return str(full.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):  # not below the working directory, or it is gone
+    # Not below the working directory, gone, or a symbolic link to itself (RuntimeError).
+    except (ValueError, OSError, RuntimeError):
         return str(full)

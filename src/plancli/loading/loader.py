@@ -9,13 +9,13 @@ have problems: a valid plan never pays for them.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from plancli.loading.datadir import PLAN_FILES
+from plancli.loading.limits import MAX_ACTUALS, MAX_EXCLUSIONS, MAX_NUMBER_CHARS
 from plancli.model.problems import DataError, Problem, UsageError
 
 ACTUALS_COLUMNS = (
@@ -29,8 +29,22 @@ ACTUALS_COLUMNS = (
     "source_quote",
 )
 _REQUIRED_COLUMNS = ("indicator", "year", "value", "unit")
+# The longest list a file of each kind may hold (its records), checked as the file is read.
+LIST_LIMITS = {"ActualsFile": MAX_ACTUALS, "ExclusionsFile": MAX_EXCLUSIONS}
 _CSV_INT = re.compile(r"[+-]?[0-9]+")
 _CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def _missing(path: Path) -> bool:
+    """Nothing at path. A path that cannot be looked at (a symbolic link to itself, no
+    permission) is there, and reading it will say why it cannot be read."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 @dataclass
@@ -60,15 +74,16 @@ class _Reader:
 
         path = self.root / name if path is None else path
         src = self.sources[name] = _Source(name)
-        if not path.exists():
+        if _missing(path):
             if required:
                 self.unread.add(name)
                 self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
             return None
-        data, src.text, problems = read_yaml(path, name)
-        if problems:
+        data, src.text, problems = read_yaml(path, name, LIST_LIMITS.get(model_cls.__name__))
+        # Duplicate keys come with the data (the first value of each): the rest is checked.
+        self.problems.extend(problems)
+        if data is None:
             self.unread.add(name)
-            self.problems.extend(problems)
             return None
         src.raw = data
         return self.validated(src, model_cls, data)
@@ -97,7 +112,7 @@ class _Reader:
         name = "outline.txt"
         path = self.root / name
         self.sources[name] = _Source(name)  # (for the order of the report)
-        if not path.exists():
+        if _missing(path):
             self.unread.add(name)
             self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
             return Outline("")
@@ -190,19 +205,29 @@ class _Reader:
 
 def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Problem]]:
     """Rows of a CSV actuals file as actuals.yaml records, with where each row and field
-    stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits)."""
-    from plancli.loading.schema_errors import number_hint
+    stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits).
+    Cells are read as plancli writes them: a `'` it put before a would-be formula is dropped
+    (sanitise.csv_unescape). More than MAX_ACTUALS rows: the file is refused, unread."""
     from plancli.loading.yamlread import YamlProblem, decode, read_bounded
+    from plancli.report.sanitise import csv_unescape
 
     try:
         raw = read_bounded(path)
+        many_lines = raw.count(b"\n") + raw.count(b"\r") > MAX_ACTUALS + 1
         # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
         text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
     except YamlProblem as exc:
         return [], [], [Problem(label, exc.rule, exc.message, exc.line, exc.column)]
     except OSError as exc:
         return [], [], [Problem(label, "file", f"cannot read file: {exc.strerror}")]
-    lines = list(io.StringIO(text, newline=""))
+    del raw
+    # More lines than rows allowed: count the rows (the C parser alone, nothing built) and
+    # refuse the file before any record is made of it.
+    if many_lines:
+        over = _row_over_limit(text)
+        if over is not None:
+            return [], [], [_too_many_rows(label, over)]
+    lines = _Lines(text)
     reader = csv.reader(lines)
     try:
         header = [h.strip() for h in next(reader, [])]
@@ -210,7 +235,108 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
         return [], [], [Problem(label, "csv-syntax", f"CSV does not parse: {exc}", 1, 1)]
     if not any(header):
         return [], [], [Problem(label, "empty-file", "the file is empty (no header row)", 1, 1)]
-    starts = _field_starts(lines[0])
+    problems = _header_problems(label, header, _field_starts(lines.last))
+    if problems:
+        return [], [], problems
+    rows, where = [], []
+    end = reader.line_num
+    count = 0
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(label, "csv-syntax", f"CSV does not parse: {exc}", end + 1))
+            break
+        line, end = end + 1, reader.line_num
+        if not any(f.strip() for f in fields):
+            continue
+        count += 1
+        if count > MAX_ACTUALS:
+            return [], [], [_too_many_rows(label, line)]
+        cols = _Columns(header, text, lines.start if line == end else None)
+        if len(fields) != len(header):
+            problems.append(
+                Problem(
+                    label,
+                    "csv-syntax",
+                    f"row has {len(fields)} fields; the header has {len(header)}",
+                    line,
+                    1,
+                )
+            )
+            continue
+        rec = {h: csv_unescape(f.strip()) for h, f in zip(header, fields, strict=True)}
+        bad = [p for p in _csv_numbers(label, rec, line, cols) if p is not None]
+        if bad:
+            problems += bad
+            continue
+        rows.append(_csv_record(rec, path.name))
+        where.append((line, cols))
+    return rows, where, problems
+
+
+# A line with its ending (\n, \r\n or \r), as csv reads a file opened with newline="".
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+class _Lines:
+    """The lines of a text one at a time, remembering the last one (the line a one-line row
+    was read from, to find where its fields start). Slices of the text: no copy of all of it
+    (io.StringIO would hold four bytes a character)."""
+
+    def __init__(self, text: str):
+        self._matches = _LINE.finditer(text)
+        self.last = ""
+        self.start = 0  # where the last line starts in the text
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        match = next(self._matches)
+        self.last, self.start = match.group(), match.start()
+        return self.last
+
+
+class _Columns:
+    """The 1-based column where each field of one CSV row starts, by column name (1 where not
+    known: a row spread over several lines). Found only when asked, for a row with a
+    problem: a valid row costs two integers and a reference."""
+
+    __slots__ = ("header", "text", "start")
+
+    def __init__(self, header: list[str], text: str, start: int | None):
+        self.header, self.text, self.start = header, text, start
+
+    def get(self, name: str, default: int = 1) -> int:
+        if self.start is None or name not in self.header:
+            return default
+        end = _LINE.match(self.text, self.start).end()
+        starts = _field_starts(self.text[self.start : end])
+        i = self.header.index(name)
+        return starts[i] + 1 if i < len(starts) else default
+
+
+def _row_over_limit(text: str) -> int | None:
+    """The line of the first row past MAX_ACTUALS, if there is one (blank lines skipped);
+    None also when the CSV does not parse, which the full read then reports."""
+    reader = csv.reader(_Lines(text))
+    try:
+        next(reader, None)
+        count = 0
+        for fields in reader:
+            if any(f.strip() for f in fields):
+                count += 1
+                if count > MAX_ACTUALS:
+                    return reader.line_num
+    except csv.Error:
+        return None
+    return None
+
+
+def _header_problems(label: str, header: list[str], starts: list[int]) -> list[Problem]:
     problems = [
         Problem(
             label,
@@ -232,61 +358,51 @@ def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Pr
         problems.append(
             Problem(label, "csv-columns", f"missing columns: {', '.join(missing)}", 1, 1)
         )
-    if problems:
-        return [], [], problems
-    rows, where = [], []
-    end = reader.line_num
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(label, "csv-syntax", f"CSV does not parse: {exc}", end + 1))
-            break
-        line, end = end + 1, reader.line_num
-        if not any(f.strip() for f in fields):
+    return problems
+
+
+def _too_many_rows(label: str, line: int) -> Problem:
+    return Problem(
+        label,
+        "file-size",
+        f"more than {MAX_ACTUALS:,} rows of actuals; the limit is {MAX_ACTUALS:,} a file "
+        "(docs/limits.md)",
+        line,
+        1,
+    )
+
+
+def _csv_numbers(label: str, rec: dict, line: int, cols: dict):
+    """Turn the year and value fields of a row into numbers in place; a problem for each that
+    is not a plain number (None for each that is)."""
+    from plancli.loading.schema_errors import number_hint
+
+    short = len(rec["year"]) <= MAX_NUMBER_CHARS
+    ident = _clip(f"{rec['indicator']} {rec['year']}" if short else rec["indicator"])
+    for name, pattern, cast in (("year", _CSV_INT, int), ("value", _CSV_NUMBER, float)):
+        given = rec[name]
+        if len(given) <= MAX_NUMBER_CHARS and pattern.fullmatch(given):
+            rec[name] = cast(given)
+            yield None
             continue
-        starts = _field_starts(lines[line - 1]) if line == end else []
-        cols = {h: starts[i] + 1 for i, h in enumerate(header) if i < len(starts)}
-        if len(fields) != len(header):
-            problems.append(
-                Problem(
-                    label,
-                    "csv-syntax",
-                    f"row has {len(fields)} fields; the header has {len(header)}",
-                    line,
-                    1,
-                )
+        want = "a whole number" if cast is int else "a number"
+        if len(given) > MAX_NUMBER_CHARS:
+            message = (
+                f"{name}: expected {want} of at most {MAX_NUMBER_CHARS} characters, "
+                f"got {len(given):,} characters"
             )
-            continue
-        rec = {h: f.strip() for h, f in zip(header, fields, strict=True)}
-        bad = False
-        for name, pattern, cast in (("year", _CSV_INT, int), ("value", _CSV_NUMBER, float)):
-            if pattern.fullmatch(rec[name]):
-                rec[name] = cast(rec[name])
-                continue
-            bad = True
-            want = "a whole number" if cast is int else "a number"
-            hint = number_hint(rec[name]) if rec[name] else None
+        else:
+            hint = number_hint(given) if given else None
             if hint and hint.startswith("a number in quotes"):
                 hint = None
-            got = f"{rec[name]!r}" if rec[name] else "an empty field"
-            problems.append(
-                Problem(
-                    label,
-                    "schema",
-                    f"{name}: expected {want}, got {got}" + (f" ({hint})" if hint else ""),
-                    line,
-                    cols.get(name, 1),
-                    id=f"{rec['indicator']} {rec['year']}",
-                )
-            )
-        if bad:
-            continue
-        rows.append(_csv_record(rec, path.name))
-        where.append((line, cols))
-    return rows, where, problems
+            got = f"{given!r}" if given else "an empty field"
+            message = f"{name}: expected {want}, got {got}" + (f" ({hint})" if hint else "")
+        yield Problem(label, "schema", message, line, cols.get(name, 1), id=ident)
+
+
+def _clip(text: str, most: int = 80) -> str:
+    """An id built from a file's fields, short enough for one line of a report."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _csv_record(rec: dict, filename: str) -> dict:

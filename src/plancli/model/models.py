@@ -159,10 +159,32 @@ class Baseline(Record):
     _finite = field_validator("value")(_finite)
 
 
+class ValueRange(Record):
+    """The values that are plausible for an indicator, in its unit, bounds included: an actual
+    outside them is an error (`plancli check`) and a usage error on the command line. Without
+    it, the kind of the indicator's targets decides (docs/limits.md)."""
+
+    min: Number | None = None
+    max: Number | None = None
+
+    _finite = field_validator("min", "max")(_finite)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ValueRange":
+        if self.min is None and self.max is None:
+            raise ValueError("give min, max or both")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min:g} is above max {self.max:g}")
+        return self
+
+
 class Indicator(Record):
     id: str = Field(pattern=INDICATOR_ID)
     name: Name
     unit: str
+    range: ValueRange | None = Field(
+        default=None, description="plausible values in the unit (else the kind's defaults)"
+    )
     aliases: list[str] = []
     baselines: list[Baseline] = []
     targets: list[Target] = []
