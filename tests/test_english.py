@@ -9,7 +9,6 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-import yaml
 
 from plancli.loading.loader import check, load
 from plancli.model.fidelity import CONVERSIONS, english_numbers, figures, missing
