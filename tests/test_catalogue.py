@@ -49,12 +49,20 @@ def plural_only(template: str) -> set[str]:
     return plural - {name for name, spec in parsed if not spec or "|" not in spec}
 
 
+def paired(names: set[str]) -> set[str]:
+    """x_zh and x_en as one parameter x: a text of the data, each language saying its own."""
+    return {re.sub(r"_(zh|en)$", "", n) for n in names}
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_every_code_has_both_languages_with_the_same_parameters(code):
     en, zh = CATALOGUE[code]
     assert isinstance(en, str) and isinstance(zh, str)
+    assert not any(n.endswith("_zh") for n in fields(en)), code
+    assert not any(n.endswith("_en") for n in fields(zh)), code
+    zh_names, en_names = paired(fields(zh)), paired(fields(en))
     # Chinese has no plural: a count English uses only to choose one may go unsaid.
-    assert fields(zh) <= fields(en) and fields(en) - fields(zh) <= plural_only(en), code
+    assert zh_names <= en_names and en_names - zh_names <= plural_only(en), code
     if code != "unit.":  # a plain number has no unit word
         assert en.strip() and zh.strip(), code
 
@@ -74,9 +82,9 @@ def test_chinese_texts_are_chinese():
     # A Chinese text may quote options, ids, units and formats; it has no English words of its own.
     allowed = re.compile(
         r"--[a-z-]+|plancli(?: [a-z]+)*|[A-Z]{2,}\w*|[a-z_]+\.(?:yaml|txt|csv)|[a-z0-9_]+@"
-        r"|true|false|url|quote|factor|percent|amount|value|relative|direction|up|down|schema"
-        r"|preferred|NAME|DIR|YYYY-MM-DD|[a-z]+://|Tbps|km|pp|error|NaN|µg/m³|e\.g\."
-        r"|yes/no/on/off/true/false|\.(?:yaml|csv|txt)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|\bgdp\b"
+        r"|true|false|url|quote|factor|percent|amount|value|relative|direction|up|down|schema|min|max"
+        r"|preferred|NAME|DIR|YYYY-MM-DD|[a-z]+://|Tbps|km|pp|error|warning|NaN|µg/m³|e\.g\."
+        r"|translation:|`[^`]*`|docs/[a-z]+\.md|yes/no/on/off/true/false|\.(?:yaml|csv|txt)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|\bgdp\b"
     )
     for code, (_en, zh) in CATALOGUE.items():
         if code.startswith("unit.") or code in ("problem_line",):

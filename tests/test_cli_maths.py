@@ -94,7 +94,7 @@ def test_gap_reads_the_plans_unit_words(run, value):
     assert len(records) == 1 and records[0]["actual"] == pytest.approx(8000)
 
 
-@pytest.mark.parametrize("name", ["gdp", "GDP", "地区生产总值", "Gross regional product (GDP)"])
+@pytest.mark.parametrize("name", ["gdp", "GDP", "地区生产总值", "GDP (gross regional product)"])
 def test_gap_finds_the_indicator_by_any_name(run, name):
     records = data_json(run("gap", name, "--actual", "8000", "--year", "2023", "-f", "json"))
     assert records[0]["indicator"] == "gdp"
@@ -172,7 +172,7 @@ def test_gap_csv_and_markdown(run, plan):
     assert "notes_code,notes_zh,notes_en" in lines[0] and "actual_source_title" in lines[0]
     assert len(lines) == 1 + len(plan.indicator_by_id["gdp"].targets)
     assert lines[1].startswith(
-        "gdp@2025,gdp,地区生产总值,Gross regional product (GDP),亿元,level,全市,2025,at_least,up,"
+        "gdp@2025,gdp,地区生产总值,GDP (gross regional product),亿元,level,全市,2025,at_least,up,"
         "10000"
     )
     md = run("gap", "gdp", "--actual", "8000", "--year", "2023", "-f", "markdown")

@@ -164,15 +164,16 @@ FIRST = re.compile(
     r"|title=(?:[a-z]+-)*[a-z]+::"
     r"|\[error\]|\((?:schema|file|[a-z]+(?:-[a-z]+)+)\)"  # the text format's level and rule
     r"|\b[a-z_]+(?:\.[a-z_]+|\[\d+\])*(?=：)"  # the field of a data file a problem is in
+    # the choices of an option, and schema names, named in a message
+    r"|\b(?:text|json|github|table|csv|markdown|level|share|growth_rate|cumulative|count|ratio"
+    r"|rank|change|plan|chapters|targets|actuals|exclusions|glossary|outline\.en|zh|en)\b"
+    r"(?=[、，,）) ]|$)"
 )
 ALLOWED = re.compile(
     r"--[a-z][a-z-]*"  # options as the user types them
     r"|\bplancli(?: [a-z]+)?"  # the program and its commands
     r"|\b[a-z0-9_]+ baseline \d{4}\b"  # a baseline's id in check's output
     r"|\bNAME\b|\bDIR\b|YYYY-MM-DD|PLANCLI_[A-Z_]+|\bINDICATOR\b|\bTASK\b|\bTEXT\b|\bN\b"
-    r"|\b(?:text|json|github|table|csv|markdown|level|share|growth_rate|cumulative|count|ratio"
-    # the choices of an option, named in a message
-    r"|rank|change|plan|chapters|targets|actuals|exclusions|zh|en)\b(?=[、，,）) ]|$)"
 )
 
 
@@ -257,4 +258,4 @@ def test_broken_data_is_reported_in_chinese(run, data_copy, data):
 def test_the_scan_finds_english(data):
     # The test can fail: plancli's own English words are found, the data's are not.
     assert english_words("实际值：8,000亿元（2023年），source: 命令行", data) != []
-    assert english_words("地区生产总值 Gross regional product (GDP)", data) == []
+    assert english_words("地区生产总值 GDP (gross regional product)", data) == []

@@ -26,7 +26,7 @@ app = typer.Typer(
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-registry.attach(app, errors.plancli_error, errors.click_error)
+registry.attach(app, errors.plancli_error, errors.click_error, errors.check_lengths)
 
 
 def _version(value: bool) -> None:

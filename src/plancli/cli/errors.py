@@ -21,8 +21,10 @@ from typer._click.exceptions import (
     UsageError,
 )
 
+from plancli.model.limits import MAX_ARG_CHARS
 from plancli.model.msg import Msg, msg
 from plancli.model.problems import PlancliError
+from plancli.model.sanitise import for_terminal
 from plancli.report.catalogue import render, text
 
 LANGS = ("zh", "en")
@@ -49,8 +51,19 @@ def lang_of(ctx: Context | None, args: Sequence[str] = ()) -> str:
 
 
 def fail(message: Msg, lang: str, exit_code: int) -> NoReturn:
-    typer.echo(text("error_prefix", lang, message=render(message, lang)), err=True)
+    """An error in one line on stderr; what a data file or an argument put in it cannot act on
+    the terminal (control characters replaced)."""
+    said = for_terminal(render(message, lang), prose=False)
+    typer.echo(text("error_prefix", lang, message=said), err=True)
     raise typer.Exit(exit_code)
+
+
+def check_lengths(args: list[str]) -> None:
+    """Every argument within MAX_ARG_CHARS, checked before anything else looks at them."""
+    for n, arg in enumerate(args, start=1):
+        if len(arg) > MAX_ARG_CHARS:
+            too_long = msg("argument_too_long", n=n, length=len(arg), limit=MAX_ARG_CHARS)
+            fail(too_long, lang_of(None, args), 2)
 
 
 def plancli_error(ctx: Context, exc: PlancliError) -> NoReturn:

@@ -52,6 +52,7 @@ class LazyGroup(TyperGroup):
     typer_app: typer.Typer
     on_error: Callable[[Context, PlancliError], Any]
     on_click_error: Callable[[ClickException, Context | None, list[str]], Any]
+    on_args: Callable[[list[str]], Any]
 
     def list_commands(self, ctx: Context) -> list[str]:
         return list(COMMANDS)
@@ -64,6 +65,7 @@ class LazyGroup(TyperGroup):
     def make_context(
         self, info_name: Any, args: list[str], parent: Any = None, **extra: Any
     ) -> Context:
+        self.on_args(list(args))
         try:
             return super().make_context(info_name, list(args), parent=parent, **extra)
         except ClickException as exc:
@@ -83,10 +85,12 @@ def attach(
     app: typer.Typer,
     on_error: Callable[[Context, PlancliError], Any],
     on_click_error: Callable[[ClickException, Context | None, list[str]], Any],
+    on_args: Callable[[list[str]], Any],
 ) -> None:
     LazyGroup.typer_app = app
     LazyGroup.on_error = staticmethod(on_error)
     LazyGroup.on_click_error = staticmethod(on_click_error)
+    LazyGroup.on_args = staticmethod(on_args)
 
 
 def build(name: str) -> Command:

@@ -18,8 +18,8 @@ def schema(
         str | None,
         typer.Argument(
             metavar="NAME",
-            help="Which file's schema to print (plan, chapters, targets, actuals, exclusions); "
-            "without it, list them.",
+            help="Which file's schema to print (plan, chapters, targets, actuals, exclusions, "
+            "glossary, outline.en); without it, list them.",
             show_default=False,
         ),
     ] = None,
@@ -32,24 +32,33 @@ def schema(
             show_default=False,
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="With --write: replace schema files even where plancli did not write them.",
+        ),
+    ] = False,
 ) -> None:
-    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml
-    or exclusions.yaml.
+    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml,
+    exclusions.yaml, glossary.yaml or outline.en.yaml.
 
     Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
-    editors validate as you type; `plancli check` checks more than a schema can.
+    editors validate as you type; `plancli check` checks more than a schema can. --write
+    replaces only files plancli wrote (they say so in their `$comment`), unless --force.
     """
     from plancli.loading.files import SCHEMAS
     from plancli.loading.schema import schema_file, schema_text, write_schemas
     from plancli.model.problems import UsageError
+    from plancli.model.sanitise import for_terminal
     from plancli.report.catalogue import text
 
     lang = settings(ctx).lang
     if write is not None:
         if name is not None:
             raise UsageError("schema_name_and_write")
-        for path in write_schemas(write):
-            typer.echo(text("wrote", lang, path=str(path)))
+        for path in write_schemas(write, force=force):
+            typer.echo(for_terminal(text("wrote", lang, path=str(path))))
         return
     if name is None:
         for key, spec in SCHEMAS.items():

@@ -33,9 +33,10 @@ def search(
     """
     from plancli.cli.checks import chosen_place
     from plancli.model.problems import UsageError
-    from plancli.query.search import fold_query
+    from plancli.query.search import check_query, fold_query
     from plancli.results.search import search_result
 
+    check_query(text)
     if not fold_query(text):
         raise UsageError("search_empty")
     plan = settings(ctx).plan()

@@ -24,7 +24,14 @@ ENV_DIR = "PLANCLI_CACHE_DIR"
 ENV_OFF = "PLANCLI_NO_CACHE"
 # The modules whose classes are pickled: an entry made by another version of them is not used.
 CODE_DIR = Path(__file__).parents[1]
-PICKLED = ("model/models.py", "model/plan.py", "model/outline.py")
+PICKLED = (
+    "model/models.py",
+    "model/plan.py",
+    "model/outline.py",
+    "model/translation.py",
+    "model/problems.py",
+    "model/msg.py",
+)
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
@@ -54,7 +61,7 @@ def key(data_dir: Path, actuals_file: Path | None) -> str | None:
     report, never to be read here."""
     import pydantic
 
-    from plancli.loading.limits import MAX_BYTES
+    from plancli.model.limits import MAX_BYTES
 
     paths = [(name, data_dir / name) for name in FILE_NAMES]
     if actuals_file is not None:
@@ -119,13 +126,13 @@ def read_plan(data_dir: Path, actuals_file: Path | None = None):
     plan = get(k) if k is not None else None
     if plan is not None:
         plan.root = data_dir
-        return plan, []
+        return plan, list(plan.warnings)
     from plancli.loading import loader  # the YAML reader and the validators: only on a miss
 
     plan, problems = loader.read_plan(data_dir, actuals_file)
     if k is None:
         return plan, problems
-    if plan is not None and not problems:
+    if plan is not None and not any(p.is_error for p in problems):
         put(k, plan)
     return plan, problems
 

@@ -18,15 +18,32 @@ from typing import Any
 from pydantic import ValidationError
 
 from plancli.loading.actuals_csv import RowPlaces, csv_where, read_csv_actuals
-from plancli.loading.files import FILE_NAMES, PLAN_FILES
+from plancli.loading.files import FILE_NAMES, PLAN_FILES, model_class
+from plancli.loading.rulebook import BlindSpots
 from plancli.loading.schema_errors import record_at, salvage, schema_problems, unmap
-from plancli.loading.validate import BlindSpots, validate
+from plancli.loading.validate import validate
 from plancli.loading.yamlread import YamlProblem, compose, decode, node_at, read_bounded, read_yaml
 from plancli.model import models
+from plancli.model.limits import MAX_ACTUALS, MAX_EXCLUSIONS
 from plancli.model.msg import msg
 from plancli.model.outline import Outline
 from plancli.model.plan import Plan
 from plancli.model.problems import DataError, Problem, UsageError
+
+# The longest list a file of each kind may hold (its records), checked as the file is read.
+LIST_LIMITS = {"ActualsFile": MAX_ACTUALS, "ExclusionsFile": MAX_EXCLUSIONS}
+
+
+def _missing(path: Path) -> bool:
+    """Nothing at path. A path that cannot be looked at (a symbolic link to itself, no
+    permission) is there, and reading it will say why it cannot be read."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 @dataclass
@@ -54,15 +71,16 @@ class _Reader:
     def model(self, name: str, model_cls: Any, *, required: bool, path: Path | None = None) -> Any:
         path = self.root / name if path is None else path
         src = self.sources[name] = _Source(name)
-        if not path.exists():
+        if _missing(path):
             if required:
                 self.unread.add(name)
                 self.problems.append(Problem(name, "missing-file", msg("missing_file", file=name)))
             return None
-        data, src.text, problems = read_yaml(path, name)
-        if problems:
+        data, src.text, problems = read_yaml(path, name, LIST_LIMITS.get(model_cls.__name__))
+        # Duplicate keys come with the data (the first value of each): the rest is checked.
+        self.problems.extend(problems)
+        if data is None:
             self.unread.add(name)
-            self.problems.extend(problems)
             return None
         src.raw = data
         return self.validated(src, model_cls, data)
@@ -83,7 +101,7 @@ class _Reader:
     def outline(self, name: str) -> Outline:
         path = self.root / name
         self.sources[name] = _Source(name)  # (for the order of the report)
-        if not path.exists():
+        if _missing(path):
             self.unread.add(name)
             self.problems.append(Problem(name, "missing-file", msg("missing_file", file=name)))
             return Outline("")
@@ -176,11 +194,11 @@ def read_plan(data_dir: Path, actuals_file: Path | None = None) -> tuple[Plan, l
         if spec.model is None:
             read[spec.name] = r.outline(spec.name)
         else:
-            model_cls = getattr(models, spec.model)
-            read[spec.name] = r.model(spec.name, model_cls, required=spec.required)
+            read[spec.name] = r.model(spec.name, model_class(spec), required=spec.required)
     user = r.user_actuals(Path(actuals_file)) if actuals_file is not None else []
     chapters, targets = read["chapters.yaml"], read["targets.yaml"]
     actuals, exclusions = read["actuals.yaml"], read["exclusions.yaml"]
+    glossary, english = read["glossary.yaml"], read["outline.en.yaml"]
     plan = Plan(
         root=data_dir,
         meta=read["plan.yaml"],
@@ -191,13 +209,24 @@ def read_plan(data_dir: Path, actuals_file: Path | None = None) -> tuple[Plan, l
         outline=read["outline.txt"],
         user_actuals=user,
         user_actuals_file=r.user_label,
+        glossary=glossary.terms if glossary else _absent(r, data_dir, "glossary.yaml"),
+        english=english.paragraphs if english else _absent(r, data_dir, "outline.en.yaml"),
     )
     r.problems.extend(r.cross_checked(validate(plan, r.blind_spots())))
-    return plan, r.finish()
+    problems = r.finish()
+    plan.warnings = [p for p in problems if not p.is_error]
+    return plan, problems
+
+
+def _absent(r: _Reader, data_dir: Path, name: str) -> list | None:
+    """An optional file that did not load: None when it is not there, [] when it is there but
+    unreadable (its problems are reported; the rules see it in the blind spots)."""
+    return [] if name in r.unread or (data_dir / name).exists() else None
 
 
 def load_plan(data_dir: Path, actuals_file: Path | None = None) -> Plan:
+    """The validated plan; DataError if the data has errors (warnings do not stop it)."""
     plan, problems = read_plan(data_dir, actuals_file)
-    if problems:
+    if any(p.is_error for p in problems):
         raise DataError(problems)
     return plan

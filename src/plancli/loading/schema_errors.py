@@ -36,7 +36,15 @@ _EXPECTED = {
     "model_type": "want_mapping",
 }
 # The errors plancli's own validators raise (models.py): their type is their catalogue code.
-_OWN_ERRORS = ("not_finite_number", "relative_one_of", "value_or_relative", "around_direction")
+_OWN_ERRORS = (
+    "not_finite_number",
+    "relative_one_of",
+    "value_or_relative",
+    "around_direction",
+    "range_empty",
+    "range_order",
+    "not_in_context",
+)
 # What a value of each pattern in models.py must be, as a catalogue code.
 PATTERN_CODES = {
     models.INDICATOR_ID: "want_indicator_id",
@@ -137,7 +145,7 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
     if kind in _OWN_ERRORS:
         if isinstance(value, float) and not math.isfinite(value):
             return msg("not_finite_got", got=what(value))
-        return msg(kind)
+        return msg(kind, **ctx)
     return msg("schema_other", detail=str(err["msg"]), got=what(value))
 
 

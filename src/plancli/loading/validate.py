@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 
-from plancli.model.models import Task
+from plancli.loading.english_rules import english_rules
+from plancli.loading.rulebook import BlindSpots, tasks_with_paths
 from plancli.model.msg import Msg, msg
 from plancli.model.plan import Plan
+from plancli.model.plausible import limit_problem, value_problem
 from plancli.model.problems import Problem
 from plancli.model.units import UnitError, convert, parse_quantity, parse_unit, to_unit
 from plancli.model.vocab import Kind
@@ -23,25 +24,11 @@ from plancli.model.vocab import Kind
 MAX_QUOTE_CHARS = 80  # a target's quote is one clause, so it cannot swallow its neighbours
 
 
-@dataclass(frozen=True)
-class BlindSpots:
-    """What the rules cannot see. `unread`: files that did not load at all; `dropped`: ids in
-    records left out of a file for schema errors; `shifted`: files that lost list items, where
-    numbering in order cannot be judged. A reference into a gap may well be right."""
-
-    unread: frozenset[str] = frozenset()
-    dropped: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    shifted: frozenset[str] = frozenset()
-
-    def may_hold(self, file: str, ident: str) -> bool:
-        return file in self.unread or ident in self.dropped.get(file, frozenset())
-
-
 def validate(plan: Plan, gaps: BlindSpots | None = None) -> list[Problem]:
     gaps = gaps or BlindSpots()
     plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
-    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
+    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions, english_rules):
         problems.extend(rule(plan, gaps))
     return problems
 
@@ -51,6 +38,7 @@ def _all_quotes(plan: Plan) -> set[str]:
     quotes |= {c.quote for c in plan.chapters} | {s.quote for s in plan.section_by_id.values()}
     quotes |= {q for _, t in plan.targets for q in t.quotes}
     quotes |= {b.quote for _, b in plan.baselines}
+    quotes |= {e.context for e in plan.exclusions}
     return quotes
 
 
@@ -71,22 +59,6 @@ def _quote(plan: Plan, file: str, quote: str, ident: str, *path) -> Iterator[Pro
 
 
 # -- chapters.yaml ----------------------------------------------------------------------------
-
-
-def _tasks_with_paths(plan: Plan) -> Iterator[tuple[Task, str, tuple]]:
-    """Every task with the id prefix it must carry and its path in chapters.yaml."""
-    cf = plan.chapters_file
-    closing = str(len(cf.chapters) + 1)
-    for i, t in enumerate(cf.preface):
-        yield t, "0.0", ("preface", i)
-    for ci, c in enumerate(cf.chapters):
-        for ti, t in enumerate(c.tasks):
-            yield t, f"{c.id}.0", ("chapters", ci, "tasks", ti)
-        for si, s in enumerate(c.sections):
-            for ti, t in enumerate(s.tasks):
-                yield t, s.id, ("chapters", ci, "sections", si, "tasks", ti)
-    for i, t in enumerate(cf.closing):
-        yield t, f"{closing}.0", ("closing", i)
 
 
 def _chapters(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
@@ -128,7 +100,7 @@ def _chapters(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
                 )
             yield from _quote(plan, f, s.quote, s.id, "chapters", ci, "sections", si, "quote")
     counters: Counter[str] = Counter()
-    for t, prefix, path in _tasks_with_paths(plan):
+    for t, prefix, path in tasks_with_paths(plan):
         if t.id in seen:
             yield _again(f, msg("record_task"), t.id, seen[t.id], *path, "id")
         seen.setdefault(t.id, (*path, "id"))
@@ -202,6 +174,7 @@ def _indicators(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
                 )
             yield from _quote(plan, f, b.quote, bid, *path, "quote")
             yield from _value_text(b.value, b.text, ind.unit, bid, *path)
+            yield from _plausible(f, ind, b.value, bid, *path, "value")
 
 
 def _value_text(value, text: str, unit: str, ident: str, *path) -> Iterator[Problem]:
@@ -283,6 +256,21 @@ def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
                 yield from _quote(plan, f, q, t.id, *path, "quotes", qi)
             yield from _quote_in_task(plan, t, path)
             yield from _value_text(t.value, t.text, ind.unit, t.id, *path)
+            if t.value is not None:
+                yield from _plausible(f, ind, t.value, t.id, *path, "value")
+            elif t.relative is not None:
+                for name in ("factor", "percent", "amount"):
+                    given = getattr(t.relative, name)
+                    problem = limit_problem(given) if given is not None else None
+                    if problem:
+                        yield _p(f, "value-range", problem, t.id, *path, "relative", name)
+
+
+def _plausible(file: str, ind, value: float, ident: str, *path) -> Iterator[Problem]:
+    """The rules every value goes through (plausible.py), on a value in the indicator's unit."""
+    problem = value_problem(ind, value)
+    if problem:
+        yield _p(file, "value-range", problem, ident, *path)
 
 
 def _quote_in_task(plan: Plan, t, path) -> Iterator[Problem]:
@@ -339,7 +327,7 @@ def _actuals_of(
                 )
         else:
             try:
-                convert(a.value, a.unit, ind.unit)
+                value = convert(a.value, a.unit, ind.unit)
             except UnitError:
                 yield _p(
                     f,
@@ -350,6 +338,8 @@ def _actuals_of(
                     ai,
                     "unit",
                 )
+            else:
+                yield from _plausible(f, ind, value, ident, "actuals", ai, "value")
         if lo is not None and not lo <= a.year <= hi:
             why = msg("actual_year_range", year=a.year, first=lo, last=hi)
             yield _p(f, "year-range", why, ident, "actuals", ai, "year")
@@ -384,7 +374,8 @@ def _exclusions(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     if not plan.outline.text:
         return
     for ei, e in enumerate(plan.exclusions):
-        n = plan.outline.text.count(e.context)
+        # From the outline's index, built in one pass for every quote and context.
+        n = len(plan.outline.positions(e.context))
         if n != 1:
             yield _p(
                 f,

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from plancli.loading.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from plancli.model.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES
 from plancli.model.msg import Msg, msg
 from plancli.model.problems import Problem
 
@@ -78,8 +78,10 @@ def _plain(value: str, event) -> Any:
 _SKIP = object()  # the value of a duplicate key: read, not kept
 
 
-def _build(text: str) -> Any:
-    """The document's data, from the event stream (see the module's docstring)."""
+def _build(text: str, max_items: int | None = None) -> tuple[Any, list[YamlProblem]]:
+    """The document's data, from the event stream (see the module's docstring), and its
+    duplicate keys: each reported, the first value kept (as a strict reader would), so that
+    the rest of the file is still read and checked. max_items bounds every list."""
     root: Any = None
     stack: list[list] = []  # [container, key waiting for its value, {key: line}]
     duplicates: list[YamlProblem] = []
@@ -134,6 +136,8 @@ def _build(text: str) -> Any:
             container = frame[0]
             if container.__class__ is list:
                 container.append(value)
+                if max_items is not None and len(container) > max_items:
+                    raise YamlProblem("file-size", msg("list_too_long", limit=max_items), *mark(ev))
             elif frame[1] is None:
                 if cls is not yaml.ScalarEvent:
                     raise YamlProblem("yaml-key", msg("key_not_text"), *mark(ev))
@@ -157,13 +161,9 @@ def _build(text: str) -> Any:
                 frame[1] = None
         if cls is not yaml.ScalarEvent:
             stack.append([value, None, {}])
-    if duplicates:
-        first, *rest = duplicates
-        first.more = rest
-        raise first
     if empty:
         raise YamlProblem("empty-file", msg("empty_file"), 1, 1)
-    return root
+    return root, duplicates
 
 
 def _anchor(ev) -> YamlProblem:
@@ -190,9 +190,21 @@ def decode(raw: bytes) -> str:
 
 
 def parse_text(text: str) -> Any:
-    """Parse one YAML document; raise YamlProblem for anything plan data must not contain."""
+    """Parse one YAML document; raise YamlProblem for anything plan data must not contain (for
+    duplicate keys: the first, with the others in .more)."""
+    data, duplicates = parse_document(text)
+    if duplicates:
+        first, *rest = duplicates
+        first.more = rest
+        raise first
+    return data
+
+
+def parse_document(text: str, max_items: int | None = None) -> tuple[Any, list[YamlProblem]]:
+    """Parse one YAML document: its data and its duplicate keys (see _build); raise
+    YamlProblem for anything else plan data must not contain."""
     try:
-        return _build(text)
+        return _build(text, max_items)
     except yaml.MarkedYAMLError as exc:
         at, ctx = exc.problem_mark or exc.context_mark, exc.context_mark
         line, col = _within(text, at.line + 1, at.column + 1) if at else (None, None)
@@ -263,12 +275,17 @@ def read_bounded(path: Path) -> bytes:
     return raw
 
 
-def read_yaml(path: Path, display: str) -> tuple[Any, str | None, list[Problem]]:
-    """Read a YAML file: (data, text, []), or (None, text or None, problems)."""
+def read_yaml(
+    path: Path, display: str, max_items: int | None = None
+) -> tuple[Any, str | None, list[Problem]]:
+    """Read a YAML file: (data, text, problems). data is None when the file could not be read;
+    with duplicate keys it is there, with the first value of each, beside their problems."""
     text = None
     try:
         text = decode(read_bounded(path))
-        return parse_text(text), text, []
+        data, duplicates = parse_document(text, max_items)
+        found = [Problem(display, e.rule, e.msg, e.line, e.column) for e in duplicates]
+        return data, text, found
     except YamlProblem as exc:
         return (
             None,

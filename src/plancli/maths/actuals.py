@@ -7,11 +7,11 @@ import math
 from typing import NamedTuple
 
 from plancli.model.models import Actual, Indicator, Source
-from plancli.model.msg import Msg, msg
+from plancli.model.msg import msg
 from plancli.model.plan import Plan
+from plancli.model.plausible import value_problem
 from plancli.model.problems import UsageError
 from plancli.model.units import UnitError, convert, parse_quantity, parse_unit, to_unit
-from plancli.model.vocab import Kind
 
 
 class ActualPick(NamedTuple):
@@ -59,25 +59,10 @@ def latest_actual(
     return series[max(years)] if years else None
 
 
-def value_problem(indicator: Indicator, value: float) -> Msg | None:
-    """Why a value is meaningless for the indicator (a negative GDP, a share above 100), if so."""
-    kinds = {t.kind for t in indicator.targets}
-    if Kind.GROWTH_RATE in kinds:
-        return None if value > -100 else msg("rate_below_minus_100", value=value)
-    if Kind.CHANGE in kinds:
-        return None
-    if value < 0:
-        return msg("negative_value", value=value, unit=indicator.unit, indicator=indicator.id)
-    if Kind.SHARE in kinds and value > 100:
-        return msg("share_above_100", value=value)
-    if Kind.RANK in kinds and value < 1:
-        return msg("rank_below_1", value=value)
-    return None
-
-
 def parse_actual(indicator: Indicator, text: str) -> float:
     """A user's value (8000, 8000亿, 0.8万亿, 80%) in the indicator's unit; UsageError if it
-    cannot be read, is in another family of units, or is meaningless for the indicator."""
+    cannot be read, is in another family of units, or is not plausible for the indicator
+    (plausible.value_problem: the rules every actual goes through)."""
     try:
         given = parse_quantity(text).unit
         if given is not None and given.family != parse_unit(indicator.unit).family:

@@ -33,6 +33,7 @@ class DataError(PlancliError):
     exit_code = 1
 
     def __init__(self, problems: list[Problem]):
+        problems = [p for p in problems if p.is_error] or problems
         self.problems = problems
         first = problem_line(problems[0]) if problems else msg("empty_file")
         more = len(problems) - 1
@@ -48,7 +49,7 @@ class Problem:
     this module, and a dataclass costs ~0.5 ms to define.)"""
 
     __slots__ = ("file", "rule", "msg", "line", "column", "id", "path", "related", "at_key",
-                 "first_line")  # fmt: skip
+                 "level", "first_line")  # fmt: skip
 
     def __init__(
         self,
@@ -62,6 +63,7 @@ class Problem:
         path: tuple[str | int, ...] = (),
         related: tuple[str | int, ...] = (),
         at_key: bool = False,
+        level: str = "error",
     ):
         self.file = file
         self.rule = rule  # the problem's code, as JSON and the text format give it
@@ -73,10 +75,16 @@ class Problem:
         self.related = related
         # Point at the key of the path's last step rather than its value (an unknown field).
         self.at_key = at_key
+        # "error", or "warning": reported, but the data is still valid (exit code 0).
+        self.level = level
         self.first_line: int | None = None  # the line of `related`, once found
 
+    @property
+    def is_error(self) -> bool:
+        return self.level == "error"
+
     def _key(self) -> tuple:
-        return (self.file, self.rule, self.msg.key(), self.line, self.column, self.id)
+        return (self.file, self.rule, self.msg.key(), self.line, self.column, self.id, self.level)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Problem) and self._key() == other._key()
@@ -91,9 +99,10 @@ class Problem:
 
 
 def problem_line(p: Problem, file: str | None = None) -> Msg:
-    """`FILE:LINE:COL: [error] id: message (rule)`, FILE as given (e.g. relative to the cwd)."""
+    """`FILE:LINE:COL: [error] id: message (rule)` ([warning] for a warning), FILE as given
+    (e.g. relative to the cwd)."""
     return msg(
-        "problem_line",
+        "problem_line" if p.is_error else "warning_line",
         file=file or p.file,
         line=p.line or 1,
         column=p.column or 1,

@@ -4,9 +4,9 @@ Chosen by name from CHECK_REPORTER_BY_NAME, each given the language and its stre
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
+from plancli.model.sanitise import for_terminal, json_text
 from plancli.report.catalogue import render, text
 from plancli.report.records import to_json
 from plancli.results.check import CheckResult, ProblemRow
@@ -14,9 +14,12 @@ from plancli.results.check import CheckResult, ProblemRow
 
 def summary_line(result: CheckResult, lang: str) -> str:
     counts = result.summary._asdict()
-    if not result.problems:
-        return text("check_ok", lang, **counts)
-    return text("check_failed", lang, problems=len(result.problems), files=result.files, **counts)
+    errors, w = result.errors, result.warnings
+    warned = text("check_warnings", lang, n=w) if w else ""
+    if not errors:
+        return text("check_ok", lang, **counts) + warned
+    files = len({p.file for p in errors})
+    return text("check_failed", lang, problems=len(errors), files=files, **counts) + warned
 
 
 def github_escape(shown: str) -> str:
@@ -40,24 +43,24 @@ class CheckReporter:
 class TextReporter(CheckReporter):
     def report(self, result: CheckResult) -> None:
         for p in result.problems:
-            self.stream.write(render(p.line_msg(), self.lang) + "\n")
+            self.stream.write(for_terminal(render(p.line_msg(), self.lang), prose=False) + "\n")
         self.stream.write(summary_line(result, self.lang) + "\n")
 
 
 class JsonReporter(CheckReporter):
     def report(self, result: CheckResult) -> None:
-        doc = to_json(result.document())
-        self.stream.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        self.stream.write(json_text(to_json(result.document()), indent=2) + "\n")
 
 
 class GithubReporter(CheckReporter):
     def line(self, p: ProblemRow) -> str:
         said = render(p.message, self.lang)
         said = f"{p.id}: {said}" if p.id else said
-        return (
-            f"::error file={github_property(p.file)},line={p.line},col={p.column},"
+        line = (
+            f"::{p.level} file={github_property(p.file)},line={p.line},col={p.column},"
             f"title={github_property(p.rule)}::{github_escape(said)}"
         )
+        return for_terminal(line, prose=False)
 
     def report(self, result: CheckResult) -> None:
         for p in result.problems:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from plancli.model.sanitise import for_terminal
 from plancli.report.page import Facts, Heading, Lines, Page, Passage, Span, Table
 
 
@@ -14,7 +15,7 @@ def render(page: Page) -> str:
         if isinstance(part, Heading):
             blocks.append("#" * part.level + " " + escape(part.text))
         elif isinstance(part, Lines):
-            shown = "\n".join(part.lines).strip("\n")
+            shown = for_terminal("\n".join(part.lines)).strip("\n")
             if shown:
                 blocks.append(shown)
         elif isinstance(part, Facts):
@@ -54,6 +55,6 @@ def marked(shown: str, spans: Sequence[Span] = ()) -> str:
 
 
 def escape(shown: Any) -> str:
-    return (
-        str(shown).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("\n", " ")
-    )
+    """Text as Markdown shows it as written (control characters replaced)."""
+    text = for_terminal(str(shown))
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("\n", " ")

@@ -17,6 +17,7 @@ from rich.measure import Measurement
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from plancli.model.sanitise import for_terminal
 from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Span, Table
 
 MARK_STYLE = "bold underline yellow"  # without colour (NO_COLOR) it stays bold and underlined
@@ -30,10 +31,10 @@ def render(page: Page, stream: TextIO, width: int | None = None) -> None:
     out = console(stream, width)
     for n, part in enumerate(page.parts):
         if isinstance(part, Heading):
-            out.print(Text(part.text, style="bold"))
+            out.print(Text(for_terminal(part.text), style="bold"))
         elif isinstance(part, Lines):
             for line in part.lines:
-                out.print(Text(line), soft_wrap=True)
+                out.print(Text(for_terminal(line)), soft_wrap=True)
         elif isinstance(part, Facts):
             out.print(_facts(part))
         elif isinstance(part, Passage):
@@ -50,11 +51,12 @@ def _table_part(out: Console, part: Table, first: bool) -> None:
     if not part.rows:
         if part.empty is not None:
             said = f"{part.title}: {part.empty}" if part.title else part.empty
-            out.print(Text(said), soft_wrap=True)
+            out.print(Text(for_terminal(said)), soft_wrap=True)
         return
     if part.title:  # apart from the table, so that the table's width cannot wrap it
-        out.print(Text(part.title), soft_wrap=True)
-    out.print(rich_table(part.rows, part.columns, part.caption))
+        out.print(Text(for_terminal(part.title)), soft_wrap=True)
+    caption = for_terminal(part.caption) if part.caption else None
+    out.print(rich_table(part.rows, part.columns, caption))
 
 
 def _facts(part: Facts) -> RichTable:
@@ -62,7 +64,7 @@ def _facts(part: Facts) -> RichTable:
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
     for label, value in part.pairs:
-        grid.add_row(Text(label), Text(value))
+        grid.add_row(Text(for_terminal(label)), Text(for_terminal(value)))
     return grid
 
 
@@ -92,8 +94,9 @@ def _cell(col: Column, rec: Any) -> Any:
 
 
 def marked_text(shown: str, spans: Sequence[Span] = ()) -> Text:
-    """A Rich Text of plain text (never parsed as markup) with spans highlighted."""
-    out = Text(shown)
+    """A Rich Text of plain text (never parsed as markup, control characters replaced) with
+    spans highlighted."""
+    out = Text(for_terminal(shown))
     for start, end in spans:
         out.stylize(MARK_STYLE, start, end)
     return out
@@ -104,7 +107,7 @@ class _BreakBefore:
     (gdp_per_capita / @2035.double) instead of wherever the width runs out."""
 
     def __init__(self, shown: str, mark: str, least: int):
-        self.text, self.mark, self.least = shown, mark, least
+        self.text, self.mark, self.least = for_terminal(shown), mark, least
 
     def _parts(self) -> list[str]:
         head, sep, tail = self.text.partition(self.mark)

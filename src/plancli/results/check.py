@@ -29,17 +29,22 @@ class ProblemRow(NamedTuple):
     id: str | None
     rule: str  # the problem's code
     message: Msg  # JSON: `message` in English and `message_zh`
+    level: str  # error, or warning (reported, but the data is still valid)
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == "error"
 
     def line_msg(self) -> Msg:
         """The text format's line: `FILE:LINE:COL: [error] id: message (rule)`."""
-        return problem_line(
-            Problem(self.file, self.rule, self.message, self.line, self.column, self.id)
-        )
+        p = Problem(self.file, self.rule, self.message, self.line, self.column, self.id,
+                    level=self.level)  # fmt: skip
+        return problem_line(p)
 
 
 class CheckResult(NamedTuple):
     summary: CheckSummary
-    problems: tuple[ProblemRow, ...]
+    problems: tuple[ProblemRow, ...]  # the errors, and the warnings unless --no-warnings
 
     def document(self) -> CheckResult:
         return self
@@ -48,8 +53,12 @@ class CheckResult(NamedTuple):
         return Rows(ProblemRow, self.problems)
 
     @property
-    def files(self) -> int:
-        return len({p.file for p in self.problems})
+    def errors(self) -> list[ProblemRow]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - len(self.errors)
 
 
 def summary_counts(plan: Plan | None) -> CheckSummary:
@@ -66,13 +75,18 @@ def summary_counts(plan: Plan | None) -> CheckSummary:
     )
 
 
-def check_result(root: Path, plan: Plan | None, problems: list[Problem]) -> CheckResult:
+def check_result(
+    root: Path, plan: Plan | None, problems: list[Problem], *, warnings: bool = True
+) -> CheckResult:
+    """What check reports: every error, and every warning unless warnings=False."""
     rows = tuple(
         ProblemRow(
-            display_path(root, p.file), p.line or 1, p.column or 1, p.id, p.rule, full_message(p)
+            display_path(root, p.file), p.line or 1, p.column or 1, p.id, p.rule,
+            full_message(p), p.level,
         )
         for p in problems
-    )
+        if warnings or p.is_error
+    )  # fmt: skip
     return CheckResult(summary_counts(plan), rows)
 
 
@@ -84,5 +98,6 @@ def display_path(root: Path, file: str) -> str:
     full = root / file
     try:
         return str(full.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):  # not below the working directory, or it is gone
+    # Not below the working directory, gone, or a symbolic link to itself (RuntimeError).
+    except (ValueError, OSError, RuntimeError):
         return str(full)

@@ -9,7 +9,8 @@ code to that). docs/output.md says why a Python table rather than gettext catalo
 
 Parameters are worded as they come: None is left out, a Msg is worded in the same language, a
 list is joined ("a, b" / "a、b"), a float loses a trailing ".0", and a format spec of the form
-`{n:item|items}` picks the English singular or plural by n.
+`{n:item|items}` picks the English singular or plural by n. A text of the data in both
+languages is two parameters, `name_zh` and `name_en`: each language says its own.
 """
 
 from __future__ import annotations

@@ -24,6 +24,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{file}:{line}:{column}: [error] {id}{message} ({rule})",
         "{file}:{line}:{column}: [error] {id}{message} ({rule})",
     ),
+    "warning_line": (
+        "{file}:{line}:{column}: [warning] {id}{message} ({rule})",
+        "{file}:{line}:{column}: [warning] {id}{message} ({rule})",
+    ),
     "problem_id": ("{id}: ", "{id}："),
     "today_not_a_date": (
         "{variable}={value} is not a date (expected YYYY-MM-DD)",
@@ -92,9 +96,28 @@ ERRORS: dict[str, tuple[str, str]] = {
         "增速 {value:g}% 低于 -100%",
     ),
     "negative_value": (
-        "{value:g} {unit} is negative, which is meaningless for {indicator}",
-        "{value:g} {unit} 为负数，对 {indicator} 没有意义",
+        "{value:g} {unit} is negative, which is meaningless for {name_en} ({indicator})",
+        "{value:g} {unit} 为负数，对{name_zh}（{indicator}）没有意义",
     ),
+    "not_finite_value": ("{value} is not a finite number", "{value} 不是有限的数"),
+    "beyond_limit": (
+        "{value:g} is beyond plancli's limit of ±{limit:g}",
+        "{value:g} 超出 plancli 的上限 ±{limit:g}",
+    ),
+    "too_close_to_zero": (
+        "{value:g} is closer to 0 than plancli's limit of {limit:g} (write 0 for zero)",
+        "{value:g} 比 plancli 的下限 {limit:g} 更接近 0（零请写 0）",
+    ),
+    "outside_range": (
+        "{value:g} {unit} is outside the plausible range of {name_en} ({indicator}): {range} (its "
+        "`range:` in targets.yaml)",
+        "{value:g} {unit} 不在{name_zh}（{indicator}）的合理范围内：{range}"
+        "（见 targets.yaml 中它的 `range:`）",
+    ),
+    "range_at_most": ("at most {high:g}", "不高于 {high:g}"),
+    "range_at_least": ("at least {low:g}", "不低于 {low:g}"),
+    "range_between": ("{low:g} to {high:g}", "{low:g} 至 {high:g}"),
+    "rank_not_whole": ("a rank of {value:g} is not a whole number", "位次 {value:g} 不是整数"),
     "share_above_100": ("a share of {value:g}% is above 100%", "比重 {value:g}% 超过 100%"),
     "rank_below_1": ("a rank of {value:g} is below 1", "位次 {value:g} 小于 1"),
     "search_empty": (
@@ -145,6 +168,35 @@ ERRORS: dict[str, tuple[str, str]] = {
         "多余的参数（{args}）",
     ),
     "usage_other": ("{detail}", "{detail}"),
+    # Numbers and files
+    "not_finite_figure": (
+        "a figure would not be a finite number ({detail})",
+        "某个数值不是有限的数（{detail}）",
+    ),
+    "figure_overflow": (
+        "{where} would be {value}: the values given are too far apart to compute it "
+        "(see docs/limits.md)",
+        "{where} 会是 {value}：给出的数值相差太大，无法计算（见 docs/limits.md）",
+    ),
+    "not_ours": (
+        "{path} exists and plancli did not write it; give --force to replace it, or choose "
+        "another place",
+        "{path} 已存在且不是 plancli 写的；要替换它请加 --force，或换个位置",
+    ),
+    "cannot_make_folder": (
+        "cannot create the folder {path}: {reason}",
+        "无法创建文件夹 {path}：{reason}",
+    ),
+    "cannot_write_file": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    "cannot_write_output": ("cannot write output: {reason}", "无法写出输出：{reason}"),
+    "argument_too_long": (
+        "argument {n} is {length:,} characters long; the limit is {limit:,} (docs/limits.md)",
+        "第 {n} 个参数有 {length:,} 个字符；上限为 {limit:,}（见 docs/limits.md）",
+    ),
+    "query_too_long": (
+        "search text is {length:,} characters long; the limit is {limit:,} (docs/limits.md)",
+        "搜索内容有 {length:,} 个字符；上限为 {limit:,}（见 docs/limits.md）",
+    ),
     # check's last line
     "check_ok": (
         "ok: {chapters} chapters, {sections} sections, {tasks} tasks, {indicators} indicators, "
@@ -160,6 +212,7 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{tasks} 项任务、{indicators} 个指标、{targets} 个目标、{baselines} 个基期值、"
         "{actuals} 个实际值",
     ),
+    "check_warnings": ("; {n} {n:warning|warnings}", "；{n} 个警告"),
     "schema_list_hint": (
         "Print one with `plancli schema NAME`; write all with --write DIR.",
         "用 `plancli schema NAME` 打印其中一个；用 --write DIR 写出全部。",

@@ -262,6 +262,57 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "{n} actuals for {indicator} {year} ({scope}); mark exactly one `preferred: true`",
         "{indicator} {year}（{scope}）有 {n} 个实际值；请将其中恰好一个标为 `preferred: true`",
     ),
+    # The English edition (english_rules.py)
+    "glossary_missing": (
+        "the English lacks “{en}” for {zh} (glossary.yaml)",
+        "英文中缺少 {zh} 的译名“{en}”（glossary.yaml）",
+    ),
+    "fidelity_missing": (
+        "the English lacks the number {number}{shown} of the Chinese",
+        "英文中缺少中文里的数字 {number}{shown}",
+    ),
+    "fidelity_shown": (" ({shown})", "（{shown}）"),
+    "term_again": (
+        "term {term} is defined again; give each term one rendering",
+        "术语 {term} 重复定义；每个术语只给一个译法",
+    ),
+    "translation_provenance": (
+        "{file} is present: say whose translation it is (translation: {{en: {{official: false, "
+        "…}}}})",
+        "存在 {file}：请说明是谁的译文（translation: {{en: {{official: false, …}}}}）",
+    ),
+    "paragraph_again": ("the paragraph is given again", "该段落重复给出"),
+    "english_order": (
+        "out of task order: entries follow chapters.yaml",
+        "不合任务顺序：各条须按 chapters.yaml 的顺序",
+    ),
+    "english_missing": ("the paragraph has no English yet", "该段落尚无英文"),
+    "english_missing_complete": (
+        "the paragraph has no English (plan.yaml says the translation is complete)",
+        "该段落没有英文（plan.yaml 说译文已完成）",
+    ),
+    "english_no_entry": (
+        "no entry for task {task}; add it in task order",
+        "没有任务 {task} 的条目；请按任务顺序加上",
+    ),
+    "not_in_context": (
+        "not_in '{context}' must be longer than '{term}' and hold it",
+        "not_in 中的“{context}”必须比“{term}”长并包含它",
+    ),
+    "range_empty": ("give min, max or both", "请给出 min、max 或两者"),
+    "range_order": ("min {min:g} is above max {max:g}", "min {min:g} 大于 max {max:g}"),
+    "list_too_long": (
+        "a list of more than {limit:,} items; the limit is {limit:,} in this file (docs/limits.md)",
+        "列表超过 {limit:,} 项；此文件上限为 {limit:,} 项（见 docs/limits.md）",
+    ),
+    "too_many_rows": (
+        "more than {limit:,} rows of actuals; the limit is {limit:,} a file (docs/limits.md)",
+        "实际值超过 {limit:,} 行；每个文件上限为 {limit:,} 行（见 docs/limits.md）",
+    ),
+    "number_too_long_field": (
+        "expected {want} of at most {limit} characters, got {length:,} characters",
+        "应为不超过 {limit} 个字符的{want}，实为 {length:,} 个字符",
+    ),
     "exclusion_context": (
         "context '{context}' occurs {n} times in outline.txt; it must occur once",
         "上下文“{context}”在 outline.txt 中出现 {n} 次；须恰好出现一次",
