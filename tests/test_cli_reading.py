@@ -227,10 +227,11 @@ def test_task_json_and_csv(run, plan):
     doc = as_json(run("task", "1.4.2", "--format", "json"))
     want = [t.id for _, t in plan.targets if t.task == "1.4.2"]
     assert [t["target_id"] for t in doc["targets"]] == want == doc["target_ids"]
-    assert doc["paragraph"] == plan.paragraph_of(plan.task_places["1.4.2"].task).text
+    assert doc["paragraph_zh"] == plan.paragraph_of(plan.task_places["1.4.2"].task).text
     assert (doc["chapter"], doc["section"], doc["section_title_zh"]) == ("1", "1.4", "奋斗目标")
     rows = as_csv(run("task", "1.4.2", "--format", "csv"))
-    assert len(rows) == 1 and rows[0]["paragraph"] == doc["paragraph"]
+    assert len(rows) == 1 and rows[0]["paragraph_zh"] == doc["paragraph_zh"]
+    assert doc["paragraph_en"] == plan.english_by_task["1.4.2"]
     assert rows[0]["target_ids"].split("; ") == want
 
 

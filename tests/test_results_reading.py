@@ -59,12 +59,13 @@ def test_task_result_carries_the_whole_paragraph(plan):
     place = plan.task_places["1.4.7"]
     result = task_result(plan, place)
     detail, para = result.detail, plan.paragraph_of(place.task)
-    assert detail.paragraph == para.text and detail.line == para.line
-    assert detail.paragraph.startswith(place.task.quote)
+    assert detail.paragraph_zh == para.text and detail.line == para.line
+    assert detail.paragraph_zh.startswith(place.task.quote)
+    assert detail.paragraph_en == plan.english_by_task["1.4.7"]
     want = [t.id for _, t in plan.targets if t.task == "1.4.7"]
     assert list(detail.task.target_ids) == want and detail.task.target_count == len(want)
     for tid in want:  # a target stated twice has a quote elsewhere too, but one stands here
-        assert any(q in detail.paragraph for q in plan.target_by_id[tid][1].quotes)
+        assert any(q in detail.paragraph_zh for q in plan.target_by_id[tid][1].quotes)
     assert result.quote_spans and all(s < e for s, e in result.quote_spans)
 
 

@@ -241,7 +241,8 @@ class TaskDetailRow(NamedTuple):
     section_title_en: str | None
     section_heading: str | None
     line: int | None  # the paragraph's line in outline.txt
-    paragraph: str | None
+    paragraph_zh: str | None  # the paragraph as the outline writes it
+    paragraph_en: str | None  # its English (outline.en.yaml), where the plan has one
 
 
 class TaskResult(NamedTuple):
@@ -272,7 +273,8 @@ def task_result(plan: Plan, place: TaskPlace) -> TaskResult:
         section_title_en=s.title.en if s else None,
         section_heading=s.quote if s else None,
         line=para.line if para else None,
-        paragraph=para.text if para else None,
+        paragraph_zh=para.text if para else None,
+        paragraph_en=plan.english_by_task.get(t.id),
     )
     spans = quote_spans(para.text, (q for tg in targets for q in tg.quotes)) if para else []
     return TaskResult(detail, targets, tuple(spans))

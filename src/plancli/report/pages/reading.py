@@ -106,19 +106,18 @@ def task_page(r: TaskResult, lang: str) -> Page:
         facts.append((text("task.title", lang), text("task.no_lead", lang)))
     if lang == "en":
         facts.append((text("task.chinese_title", lang), t.title_zh))
-    paragraph = d.paragraph or text("task.no_paragraph", lang)
+    paragraph = d.paragraph_zh or text("task.no_paragraph", lang)
     targets = Table(
         r.targets,
         target_columns(lang, place=False),
         title=text("task.targets", lang),
         empty=text("task.no_targets", lang),
     )
-    return Page().add(
-        Heading(f"{t.task}  {in_lang(t, 'title', lang)}"),
-        Facts(facts),
-        Passage(paragraph, r.quote_spans if d.paragraph else ()),
-        targets,
-    )
+    # The outline's own words, the targets' quotes marked; in English its translation first.
+    chinese = Passage(paragraph, r.quote_spans if d.paragraph_zh else ())
+    english = [Passage(d.paragraph_en)] if lang == "en" and d.paragraph_en else []
+    page = Page().add(Heading(f"{t.task}  {in_lang(t, 'title', lang)}"), Facts(facts))
+    return page.add(*english, chinese, targets)
 
 
 PAGES: dict[type, Any] = {
