@@ -1,6 +1,8 @@
 """Loading a plan directory: read each file safely, validate it, and check the whole.
 
 `check()` returns every problem in every file; `load()` returns a Plan or raises DataError.
+Both read each file once (plancli.sources); `check_sources()` validates files already read, the
+very bytes the cache's key was made of.
 A file with schema errors is salvaged record by record, so the rest of it is still
 cross-checked. Line numbers are found (by composing a file's text again) only for files that
 have problems: a valid plan never pays for them.
@@ -15,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plancli.datadir import PLAN_FILES
 from plancli.problems import DataError, Problem, UsageError
+from plancli.sources import Source, Sources, actuals_format, read_plan
 
 ACTUALS_COLUMNS = (
     "indicator",
@@ -55,17 +57,20 @@ class _Reader:
         self.dropped: dict[str, frozenset[str]] = {}
         self.user_label: str | None = None
 
-    def model(self, name: str, model_cls, *, required: bool, path: Path | None = None):
-        from plancli.yamlread import read_yaml
+    def model(self, source: Source, model_cls, *, required: bool):
+        from plancli.yamlread import parse_yaml
 
-        path = self.root / name if path is None else path
+        name = source.label
         src = self.sources[name] = _Source(name)
-        if not path.exists():
+        if source.missing:
             if required:
                 self.unread.add(name)
                 self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
             return None
-        data, src.text, problems = read_yaml(path, name)
+        if source.problem is not None:
+            problems = [_unread(source)]
+        else:
+            data, src.text, problems = parse_yaml(source.raw, name)
         if problems:
             self.unread.add(name)
             self.problems.extend(problems)
@@ -90,45 +95,44 @@ class _Reader:
         self.dropped[src.label] = saved.dropped_ids
         return saved.model
 
-    def outline(self):
+    def outline(self, source: Source):
         from plancli.outline import Outline
-        from plancli.yamlread import YamlProblem, decode, read_bounded
+        from plancli.yamlread import YamlProblem, decode
 
-        name = "outline.txt"
-        path = self.root / name
+        name = source.label
         self.sources[name] = _Source(name)  # (for the order of the report)
-        if not path.exists():
+        if source.missing:
             self.unread.add(name)
             self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
             return Outline("")
-        try:
-            text = decode(read_bounded(path))
-        except YamlProblem as exc:
-            self.problems.append(Problem(name, exc.rule, exc.message, exc.line, exc.column))
-            text = ""
-        except OSError as exc:
-            self.problems.append(Problem(name, "file", f"cannot read file: {exc.strerror}"))
-            text = ""
+        text = ""
+        if source.problem is not None:
+            self.problems.append(_unread(source))
+        else:
+            try:
+                text = decode(source.raw)
+            except YamlProblem as exc:
+                self.problems.append(Problem(name, exc.rule, exc.message, exc.line, exc.column))
         if not text.strip():
             self.unread.add(name)
             if not any(p.file == name for p in self.problems):
                 self.problems.append(Problem(name, "empty-file", "the file is empty", 1, 1))
         return Outline(text)
 
-    def user_actuals(self, path: Path) -> list:
+    def user_actuals(self, source: Source) -> list:
         """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
         indicator,year,value,unit,scope,source_title,source_url,source_quote."""
         from plancli.models import ActualsFile
 
-        if not path.is_file():
+        path = source.path
+        if source.missing or not source.regular:
             raise UsageError(f"--actuals file not found: {path} (expected a .yaml or .csv file)")
-        # Named as given, but never like a file of the plan (`--actuals actuals.yaml`).
-        label = self.user_label = f"./{path}" if str(path) in PLAN_FILES else str(path)
-        if path.suffix.lower() != ".csv":
-            parsed = self.model(label, ActualsFile, required=True, path=path)
+        label = self.user_label = source.label
+        if actuals_format(path) != "csv":
+            parsed = self.model(source, ActualsFile, required=True)
             return parsed.actuals if parsed else []
         src = self.sources[label] = _Source(label)
-        rows, src.rows, problems = _read_csv_actuals(path, label)
+        rows, src.rows, problems = _read_csv_actuals(source)
         self.problems.extend(problems)
         src.raw = {"actuals": rows}
         parsed = self.validated(src, ActualsFile, src.raw)
@@ -188,20 +192,25 @@ class _Reader:
         return _csv_where(src.rows, path)
 
 
-def _read_csv_actuals(path: Path, label: str) -> tuple[list[dict], list, list[Problem]]:
+def _unread(source: Source) -> Problem:
+    rule, message = source.problem
+    return Problem(source.label, rule, message, 1, 1)
+
+
+def _read_csv_actuals(source: Source) -> tuple[list[dict], list, list[Problem]]:
     """Rows of a CSV actuals file as actuals.yaml records, with where each row and field
     stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits)."""
     from plancli.schema_errors import number_hint
-    from plancli.yamlread import YamlProblem, decode, read_bounded
+    from plancli.yamlread import YamlProblem, decode
 
+    label, path, raw = source.label, source.path, source.raw
+    if source.problem is not None:
+        return [], [], [_unread(source)]
     try:
-        raw = read_bounded(path)
         # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
         text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
     except YamlProblem as exc:
         return [], [], [Problem(label, exc.rule, exc.message, exc.line, exc.column)]
-    except OSError as exc:
-        return [], [], [Problem(label, "file", f"cannot read file: {exc.strerror}")]
     lines = list(io.StringIO(text, newline=""))
     reader = csv.reader(lines)
     try:
@@ -332,25 +341,31 @@ def _csv_where(rows: list, path: tuple) -> tuple[int, int]:
 
 
 def check(data_dir: Path, actuals_file: Path | None = None):
-    """Load and validate everything; return (plan, problems with locations).
+    """Read, load and validate everything; return (plan, problems with locations).
 
     With problems, the plan holds what could be read (for counting, not for answers): a file
     that did not load is empty in it, and its meta may be None.
     """
+    return check_sources(read_plan(data_dir, actuals_file))
+
+
+def check_sources(sources: Sources):
+    """`check` of files already read (plancli.sources.read_plan)."""
     from plancli import models
     from plancli.plan import Plan
     from plancli.validate import validate
 
-    r = _Reader(data_dir)
-    meta = r.model("plan.yaml", models.PlanFile, required=True)
-    chapters = r.model("chapters.yaml", models.ChaptersFile, required=True)
-    targets = r.model("targets.yaml", models.TargetsFile, required=True)
-    actuals = r.model("actuals.yaml", models.ActualsFile, required=False)
-    exclusions = r.model("exclusions.yaml", models.ExclusionsFile, required=False)
-    outline = r.outline()
-    user = r.user_actuals(Path(actuals_file)) if actuals_file is not None else []
+    r = _Reader(sources.root)
+    files = sources.files
+    meta = r.model(files["plan.yaml"], models.PlanFile, required=True)
+    chapters = r.model(files["chapters.yaml"], models.ChaptersFile, required=True)
+    targets = r.model(files["targets.yaml"], models.TargetsFile, required=True)
+    actuals = r.model(files["actuals.yaml"], models.ActualsFile, required=False)
+    exclusions = r.model(files["exclusions.yaml"], models.ExclusionsFile, required=False)
+    outline = r.outline(files["outline.txt"])
+    user = r.user_actuals(sources.actuals) if sources.actuals is not None else []
     plan = Plan(
-        root=data_dir,
+        root=sources.root,
         meta=meta,
         chapters_file=chapters or models.ChaptersFile(chapters=[]),
         indicators=targets.indicators if targets else [],

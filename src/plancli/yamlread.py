@@ -1,4 +1,4 @@
-"""Reading YAML data files safely: bounded, plain YAML only, every key once.
+"""Parsing YAML data files safely: plain YAML only, every key once, within limits.
 
 Plan data is plain YAML: mappings, lists, text and numbers. PyYAML silently keeps the last of two
 equal keys, expands aliases on use and builds dates, sets and binary from tags; plan data needs
@@ -15,13 +15,11 @@ Only a file with problems is composed again, to find the line of each.
 from __future__ import annotations
 
 import re
-import stat
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from plancli.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from plancli.limits import MAX_DEPTH, MAX_NODES
 from plancli.problems import Problem
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -262,33 +260,12 @@ def _position(text: str, where: int | None) -> tuple[int | None, int | None]:
     return data.count(nl, 0, where) + 1, width + 1
 
 
-def read_bounded(path: Path) -> bytes:
-    """The file's bytes, refusing one over MAX_BYTES without reading it. Only regular files
-    are read (a pipe would block, a device never end); the read is bounded all the same, in
-    case the file grows meanwhile."""
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise YamlProblem("file", "not a regular file (a device, pipe or socket)", 1, 1)
-    size = info.st_size
-    if size > MAX_BYTES:
-        raise YamlProblem("file-size", _too_big(size), 1, 1)
-    with path.open("rb") as f:
-        raw = f.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise YamlProblem("file-size", _too_big(len(raw), at_least=True), 1, 1)
-    return raw
-
-
-def _too_big(size: int, at_least: bool = False) -> str:
-    more = "more than " if at_least else ""
-    return f"file is {more}{size:,} bytes, over the limit of {MAX_BYTES:,} bytes"
-
-
-def read_yaml(path: Path, display: str) -> tuple[Any, str | None, list[Problem]]:
-    """Read a YAML file: (data, text, []), or (None, text or None, problems)."""
+def parse_yaml(raw: bytes, display: str) -> tuple[Any, str | None, list[Problem]]:
+    """A YAML file's bytes as read (plancli.sources): (data, text, []), or
+    (None, text or None, problems)."""
     text = None
     try:
-        text = decode(read_bounded(path))
+        text = decode(raw)
         return parse_text(text), text, []
     except YamlProblem as exc:
         return (
@@ -296,8 +273,6 @@ def read_yaml(path: Path, display: str) -> tuple[Any, str | None, list[Problem]]
             text,
             [Problem(display, e.rule, e.message, e.line, e.column) for e in (exc, *exc.more)],
         )
-    except OSError as exc:
-        return None, None, [Problem(display, "file", f"cannot read file: {exc.strerror or exc}")]
 
 
 def compose(text: str):
