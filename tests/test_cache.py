@@ -480,6 +480,13 @@ def test_where_the_cache_is(monkeypatch, env, expected):
     assert (str(path) if path else None) == expected
 
 
+def test_an_unset_home_is_the_accounts_home(monkeypatch):
+    for var in ("PLANCLI_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda p: "/accounts/me" if p == "~" else p)
+    assert cachedir.location() == (Path("/accounts/me/.cache/plancli"), Path("/accounts/me"))
+
+
 def test_home_itself_is_never_created(tmp_path, monkeypatch, data_copy):
     monkeypatch.delenv(cache.ENV_DIR)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from plancli import __version__, cachedir
 from plancli.problems import DataError
-from plancli.sources import Sources, actuals_format, read_plan
+from plancli.sources import Sources, Unreadable, actuals_format, read_file, read_plan
 
 ENV_OFF = "PLANCLI_NO_CACHE"
 ENV_DIR = cachedir.ENV_DIR
@@ -83,7 +83,7 @@ def key(sources: Sources) -> str | None:
         return None
     try:
         h = hashlib.sha256(_environment())
-    except (OSError, ImportError, ValueError) as exc:
+    except (OSError, ImportError, ValueError, Unreadable) as exc:
         cachedir.debug(f"not keyed: cannot fingerprint the running code: {exc}")
         return None
     for s in sources.all():
@@ -134,8 +134,7 @@ def _package_digest(root: Path) -> bytes:
     h = hashlib.sha256()
     for rel, path in files:
         _field(h, rel.encode(errors="surrogateescape"))
-        with open(path, "rb") as f:
-            _field(h, f.read())
+        _field(h, read_file(path))
     return h.digest()
 
 

@@ -75,7 +75,7 @@ def location() -> tuple[Path | None, Path | None]:
         home = os.path.expanduser("~")
     if os.path.isabs(home):
         return Path(home, ".cache", "plancli"), Path(home)
-    debug(f"no cache: HOME={home!r} is not an absolute path and XDG_CACHE_HOME={xdg!r} is unset")
+    debug(f"no cache: neither XDG_CACHE_HOME ({xdg!r}) nor HOME ({home!r}) is an absolute path")
     return None, None
 
 

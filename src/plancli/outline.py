@@ -32,14 +32,6 @@ class Outline:
         self.text = text
         self._positions: dict[str, list[int]] = {}
 
-    def __getstate__(self) -> dict:
-        # Cached plans keep only the text: the quote index and the paragraphs are rebuilt
-        # cheaply, and only by the commands that need them.
-        return {"text": self.text}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__init__(state["text"])
-
     def index(self, quotes) -> None:
         """Find every occurrence of each quote in one pass over the text."""
         todo = {q for q in quotes if q not in self._positions}
