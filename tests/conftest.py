@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from plancli.cli import app
-from plancli.datadir import default_data_dir
-from plancli.loader import load
+from plancli.loading.datadir import default_data_dir
+from plancli.loading.loader import load
 
 DATA = default_data_dir()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plancli.models import Actual, Indicator
-from plancli.plan import Plan
+from plancli.model.models import Actual, Indicator
+from plancli.model.plan import Plan
 
 SOURCE = {"title": "test source", "url": "https://example.org/stats", "quote": "a sentence"}
 

@@ -1,11 +1,12 @@
-"""The pure core of the reading commands: filters, places, records (plancli.browse)."""
+"""The pure core of the reading commands: filters, places, records (plancli.query.browse)."""
 
 from __future__ import annotations
 
 import pytest
 
-from plancli import metrics
-from plancli.browse import (
+from plancli.maths import metrics
+from plancli.model.vocab import Kind
+from plancli.query.browse import (
     FACT_FIELDS,
     TargetFilter,
     chapter_counts,
@@ -21,7 +22,6 @@ from plancli.browse import (
     task_detail,
     tasks_in,
 )
-from plancli.vocab import Kind
 
 
 def test_place_of_a_task_id():

@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from plancli import cache, cachedir, cacheformat, loader, models
-from plancli.datadir import PLAN_FILES
-from plancli.plan import Plan
-from plancli.problems import DataError
-from plancli.sources import read_plan
+from plancli.loading import cache, cachedir, cacheformat, loader
+from plancli.model import models
+from plancli.loading.datadir import PLAN_FILES
+from plancli.model.plan import Plan
+from plancli.model.problems import DataError
+from plancli.loading.sources import read_plan
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def csv_actuals(path: Path, value: float) -> Path:
 def test_second_load_comes_from_the_cache(cache_home, data_copy, monkeypatch):
     first = cache.load(data_copy)
     assert len(entries(cache_home)) == 1
-    monkeypatch.setattr("plancli.loader.check_sources", no_parse)
+    monkeypatch.setattr("plancli.loading.loader.check_sources", no_parse)
     again = cache.load(data_copy)
     assert again.target_by_id.keys() == first.target_by_id.keys()
     assert again.root == data_copy and again.outline.text == first.outline.text
@@ -70,7 +71,7 @@ def test_an_edit_is_never_served_stale(cache_home, data_copy):
 def test_check_uses_the_cache_only_for_valid_data(cache_home, data_copy, run, monkeypatch):
     assert run("--data", str(data_copy), "check").exit_code == 0
     assert len(entries(cache_home)) == 1
-    monkeypatch.setattr("plancli.loader.check_sources", no_parse)
+    monkeypatch.setattr("plancli.loading.loader.check_sources", no_parse)
     result = run("--data", str(data_copy), "check")
     assert result.exit_code == 0 and result.stdout.startswith("ok: 18 chapters")
     monkeypatch.undo()
@@ -148,10 +149,10 @@ def test_the_key_covers_every_source_file_of_the_package(data_copy, tmp_path, mo
     monkeypatch.setattr(cache, "_code", None)
     keys = {cache.key(sources)}
     for change in (
-        lambda: (code / "validate.py").write_text("# a new rule\n", encoding="utf-8"),
+        lambda: (code / "loading" / "validate.py").write_text("# a new rule\n", encoding="utf-8"),
         lambda: (code / "cli" / "check.py").write_text("# edited\n", encoding="utf-8"),
         lambda: (code / "cli" / "new_module.py").write_text("x = 1\n", encoding="utf-8"),
-        lambda: (code / "units.py").rename(code / "units2.py"),
+        lambda: (code / "model" / "units.py").rename(code / "model" / "units2.py"),
     ):
         change()
         monkeypatch.setattr(cache, "_code", None)
@@ -168,7 +169,7 @@ def test_the_key_covers_every_source_file_of_the_package(data_copy, tmp_path, mo
         ("sys.version", "3.99.0 (other build)"),
         ("pydantic.VERSION", "2.99.0"),
         ("pydantic_core.__version__", "9.9.9"),
-        ("plancli.cache.__version__", "99.0"),
+        ("plancli.loading.cache.__version__", "99.0"),
     ],
 )
 def test_the_key_covers_the_versions(data_copy, monkeypatch, target, value):

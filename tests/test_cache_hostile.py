@@ -2,8 +2,8 @@
 changing under check, edited code, foreign files, odd HOMEs, odd entries, Ctrl-C, parallel runs.
 
 What depends on a process (what a run executes, writes, leaves behind, or how it ends) runs
-`python -m plancli` or the installed `plancli` in a new process. Only `plancli.cache.check` and
-`plancli.cache.load` are used in-process, so that these tests say something about any version
+`python -m plancli` or the installed `plancli` in a new process. Only `cache.check` and
+`cache.load` are used in-process, so that these tests say something about any version
 of the cache, not only this one.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 import plancli
-from plancli import cache
+from plancli.loading import cache
 
 HEADER = b"plancli-cache 1\n"  # (cacheformat.HEADER, written out: see the module's docstring)
 KEY = re.compile(r"[0-9a-f]{64}")
@@ -75,7 +75,7 @@ def learn_entry(data: Path, folder: Path) -> Path:
 
 def is_entry(path: Path) -> bool:
     """A regular file of plancli's format, written for the key in its name."""
-    from plancli import cacheformat
+    from plancli.loading import cacheformat
 
     if path.is_symlink() or not path.is_file():
         return False
@@ -168,8 +168,8 @@ def test_a_well_formed_entry_planted_by_someone_else_never_vouches_for_bad_data(
 ):
     """The attack pickle cannot stop: a genuine entry of the valid plan, planted under the key
     of invalid data. Only a directory and an entry of the user's own are trusted."""
-    from plancli import cacheformat, loader
-    from plancli.sources import read_plan
+    from plancli.loading import cacheformat, loader
+    from plancli.loading.sources import read_plan
 
     good = loader.load(data_copy)
     break_targets(data_copy)
@@ -195,8 +195,8 @@ def test_a_well_formed_entry_planted_by_someone_else_never_vouches_for_bad_data(
 
 @OTHER_USER
 def test_an_entry_of_another_user_in_the_users_own_cache_never_vouches(data_copy, tmp_path):
-    from plancli import cacheformat, loader
-    from plancli.sources import read_plan
+    from plancli.loading import cacheformat, loader
+    from plancli.loading.sources import read_plan
 
     good = loader.load(data_copy)
     break_targets(data_copy)
@@ -282,7 +282,7 @@ def test_an_edited_rule_is_seen_by_a_warm_check(data_copy, tmp_path):
     )
     assert where.stdout.strip() == str(package / "__init__.py")
     assert plancli_run("--data", data_copy, "check", env=env).returncode == 0  # cached now
-    rules = package / "validate.py"
+    rules = package / "loading" / "validate.py"
     text = rules.read_text(encoding="utf-8")
     assert "MAX_QUOTE_CHARS = 80" in text
     rules.write_text(text.replace("MAX_QUOTE_CHARS = 80", "MAX_QUOTE_CHARS = 8"), encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from plancli.cli.check import SUMMARY_KEYS, github_line
-from plancli.problems import Problem
+from plancli.model.problems import Problem
 from plant import read, replace_line
 
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plancli.datadir import PLAN_FILES, default_data_dir
+from plancli.loading.datadir import PLAN_FILES, default_data_dir
 
 FILES = ("plan.yaml", "chapters.yaml", "targets.yaml", "actuals.yaml", "exclusions.yaml")
 EXAMPLES = int(os.environ.get("PLANCLI_FUZZ_EXAMPLES", "40"))

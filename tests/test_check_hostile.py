@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plancli import limits, yamlread
-from plancli.loader import check
+from plancli.loading import limits, yamlread
+from plancli.loading.loader import check
 from plant import read, replace_line, write
 
 SHIPPED_PLAN = (Path(__file__).resolve().parents[1] / "data" / "plan.yaml").read_text("utf-8")
@@ -365,7 +365,7 @@ def test_deep_nesting_never_reaches_the_composer():
     script = textwrap.dedent(
         """
         import json, sys
-        from plancli.yamlread import YamlProblem, parse_text
+        from plancli.loading.yamlread import YamlProblem, parse_text
         out = {}
         for name, text in json.loads(sys.stdin.read()).items():
             try:
@@ -376,7 +376,7 @@ def test_deep_nesting_never_reaches_the_composer():
         print(json.dumps(out))
         """
     )
-    env = {**os.environ, "PYTHONPATH": str(Path(yamlread.__file__).parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(Path(yamlread.__file__).parents[2])}
     done = subprocess.run(
         [sys.executable, "-c", script],
         input=json.dumps(DEEP_SHAPES),
@@ -601,8 +601,8 @@ def test_actuals_file_named_like_the_shipped_one(run, data_copy, tmp_path, monke
 
 def test_bad_actuals_break_other_commands_with_exit_1(run, data_copy, tmp_path):
     """Any command that loads the plan refuses broken --actuals as a data error, in one line."""
-    from plancli.loader import load
-    from plancli.problems import DataError
+    from plancli.loading.loader import load
+    from plancli.model.problems import DataError
 
     mine = csv_file(tmp_path, "indicator,year,value,unit\ngdp,2022,x,亿元\n")
     with pytest.raises(DataError) as err:

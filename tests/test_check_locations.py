@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from plancli import yamlread
-from plancli.loader import check, load
-from plancli.problems import DataError
+from plancli.loading import yamlread
+from plancli.loading.loader import check, load
+from plancli.model.problems import DataError
 from plant import Spot, owner, problems_json, read, replace_line, spot, write
 
 TARGET_START = r"^  - id: [a-z0-9_]+@"

@@ -152,7 +152,7 @@ def test_the_process_runs_without_the_cyclic_gc_but_a_library_user_keeps_it():
     out = run_main(
         ["--version"],
         "print(library, gc.isenabled(), gc.get_freeze_count() > 0)",
-        before="import plancli.cli, plancli.cache\nlibrary = gc.isenabled()",
+        before="import plancli.cli, plancli.loading.cache\nlibrary = gc.isenabled()",
     )
     assert out.splitlines() == [f"plancli {__version__}", "True False True"]
 
@@ -172,7 +172,7 @@ def test_the_process_answers_as_the_library_does(run, tmp_path):
 
 def test_a_cached_query_reads_no_yaml(tmp_path):
     modules = (
-        "print(sorted(m for m in ('yaml', 'plancli.loader', 'plancli.validate') "
+        "print(sorted(m for m in ('yaml', 'plancli.loading.loader', 'plancli.loading.validate') "
         "if m in sys.modules))"
     )
     args = ["gap", "gdp", "--actual", "8000", "--year", "2023"]

@@ -11,8 +11,8 @@ import re
 import pytest
 from rich.cells import get_character_cell_size
 
-from plancli.search import fold_query
-from plancli.wording import target_flags
+from plancli.query.search import fold_query
+from plancli.report.wording import target_flags
 
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 

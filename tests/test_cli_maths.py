@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from plancli import clock
-from plancli.metrics import JSON_KEYS
+from plancli.maths import clock
+from plancli.maths.metrics import JSON_KEYS
 
 TODAY = {"PLANCLI_TODAY": "2024-06-30"}  # the latest complete year is 2023
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plancli.browse import chapter_of
+from plancli.query.browse import chapter_of
 
 
 def as_json(result):

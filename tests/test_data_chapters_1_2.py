@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from plancli.ledger import unaccounted_numerals, unowned_paragraphs
-from plancli.validate import validate
+from plancli.loading.ledger import unaccounted_numerals, unowned_paragraphs
+from plancli.loading.validate import validate
 
 # The number at the head of a target's text as written: 1万亿元 → 1, 前40% → 40, 百亿 → 百.
 LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from plancli.ledger import unaccounted_numerals, unowned_paragraphs
-from plancli.vocab import Comparator
+from plancli.loading.ledger import unaccounted_numerals, unowned_paragraphs
+from plancli.model.vocab import Comparator
 
 CHAPTERS = ("3", "4", "5")
 # The word written right after a value, and the comparator it calls for (docs/conventions.md).

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from plancli.lookup import indicator_names
-from plancli.vocab import Comparator, Kind
+from plancli.loading.ledger import NUMERAL, QUANTITY_WORD, YEAR
+from plancli.model.vocab import Comparator, Kind
+from plancli.query.lookup import indicator_names
 
 # 力争 and 争取 (strive), and 努力 (make every effort) read the same way: an aspirational target.
 FORCE_WORDS = ("力争", "争取", "努力")
 MAINTAIN_WORDS = ("保持", "稳定在", "稳居")
-# A total over the period: 累计 (in all), 五年 (over five years), 新增 (newly added).
+# A total over the period: 累计 (in all), 五年 (over five years), 新增 (newly added) — except
+# 累计开通 (opened in all), a running total of what is open (docs/data.md).
 TOTAL_WORDS = ("累计", "五年", "新增")
+RUNNING_TOTAL_WORDS = ("累计开通",)
 AFTER_VALUE = {
     "以上": Comparator.AT_LEAST,
     "以下": Comparator.AT_MOST,
@@ -47,10 +50,84 @@ def test_totals_over_the_period_are_cumulative(plan):
     totals = [
         t
         for _, t in plan.targets
-        if any(w in t.quotes[0] for w in TOTAL_WORDS) and not t.every_year
+        if any(w in t.quotes[0] for w in TOTAL_WORDS)
+        and not any(w in t.quotes[0] for w in RUNNING_TOTAL_WORDS)
+        and not t.every_year
     ]
     assert totals
     assert [t.id for t in totals if t.kind is not Kind.CUMULATIVE] == []
+
+
+def test_a_running_total_is_a_count(plan):
+    running = [t for _, t in plan.targets if any(w in t.quotes[0] for w in RUNNING_TOTAL_WORDS)]
+    assert running
+    assert [t.id for t in running if t.kind is not Kind.COUNT] == []
+
+
+# How a quantity word reads (docs/data.md): all → at least 100%, none left → at most 0,
+# double → a relative target of factor 2.
+WORD_READINGS = {
+    "全覆盖": "all",
+    "全域覆盖": "all",
+    "全部": "all",
+    "消除": "none",
+    "清零": "none",
+    "翻番": "double",
+    "翻一番": "double",
+    "倍增": "double",
+}
+
+
+def test_a_quantity_word_in_a_quote_marks_the_value_in_words(plan):
+    worded = [t for _, t in plan.targets if any(QUANTITY_WORD.search(q) for q in t.quotes)]
+    assert len(worded) > 20
+    assert [t.id for t in worded if not t.value_in_words] == []
+
+
+def test_a_value_in_words_reads_by_its_word(plan):
+    checked = 0
+    for ind, t in plan.targets:
+        if not t.value_in_words:
+            continue
+        assert not NUMERAL.search(YEAR.sub("", t.text)), f"{t.id}: {t.text!r} has digits"
+        word = QUANTITY_WORD.search(t.text)
+        if word is None:  # another word for a quantity, such as 两位数 (double digits)
+            assert t.note, t.id
+            continue
+        checked += 1
+        reading = WORD_READINGS[word.group()]
+        if reading == "all":
+            assert (t.comparator, t.value, t.kind, ind.unit) == (
+                Comparator.AT_LEAST,
+                100,
+                Kind.SHARE,
+                "%",
+            ), t.id
+        elif reading == "none":
+            assert (t.comparator, t.value) == (Comparator.AT_MOST, 0), t.id
+        else:
+            assert t.comparator is Comparator.AT_LEAST, t.id
+            assert t.relative is not None and t.relative.factor == 2, t.id
+    assert checked > 20
+
+
+def test_a_qualifier_is_written_and_explained(plan):
+    qualified = [t for _, t in plan.targets if t.qualifier]
+    assert qualified
+    basically = [
+        t for _, t in plan.targets if any("基本" + w in q for q in t.quotes for w in WORD_READINGS)
+    ]
+    assert [t.id for t in basically if t.qualifier != "基本"] == []
+    for t in qualified:
+        assert t.text.startswith(t.qualifier) and t.note and t.qualifier in t.note, t.id
+        assert any(t.qualifier + w in q for q in t.quotes for w in WORD_READINGS), t.id
+
+
+def test_a_baseline_without_a_stated_year_says_so(plan):
+    unstated = [(ind.id, b) for ind, b in plan.baselines if not b.year_stated]
+    assert unstated
+    for ident, b in unstated:
+        assert b.note and "no year" in b.note and str(b.year) in b.note, ident
 
 
 def test_yearly_targets_carry_the_yearly_suffix(plan):

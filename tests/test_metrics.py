@@ -7,9 +7,16 @@ import math
 import pytest
 
 from metrics_helpers import actual, indicator, with_data
-from plancli import metrics as mx
-from plancli.problems import UsageError
-from plancli.vocab import AROUND_TOLERANCE, ON_TRACK_RATIO, Comparator, Direction, Kind, Status
+from plancli.maths import metrics as mx
+from plancli.model.problems import UsageError
+from plancli.model.vocab import (
+    AROUND_TOLERANCE,
+    ON_TRACK_RATIO,
+    Comparator,
+    Direction,
+    Kind,
+    Status,
+)
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from metrics_helpers import indicator, with_data
-from plancli import metrics as mx
-from plancli.vocab import AROUND_TOLERANCE, Comparator, Direction, Status
+from plancli.maths import metrics as mx
+from plancli.model.vocab import AROUND_TOLERANCE, Comparator, Direction, Status
 
 positive = st.floats(min_value=1e-3, max_value=1e7, allow_nan=False, allow_infinity=False)
 anything = st.floats(min_value=-1e7, max_value=1e7, allow_nan=False, allow_infinity=False)

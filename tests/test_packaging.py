@@ -73,7 +73,7 @@ def test_wheel_carries_the_data(tmp_path):
         [
             str(py),
             "-c",
-            "import plancli.datadir as d; print(d.__file__); print(d.default_data_dir())",
+            "import plancli.loading.datadir as d; print(d.__file__); print(d.default_data_dir())",
         ],
         capture_output=True,
         text=True,

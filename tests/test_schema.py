@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from plancli.datadir import default_data_dir
-from plancli.schema import FILES, json_schema, modeline, schema_file, schema_text
+from plancli.loading.datadir import default_data_dir
+from plancli.loading.schema import FILES, json_schema, modeline, schema_file, schema_text
 
 DATA = default_data_dir()
 ROOT = Path(__file__).resolve().parents[1]

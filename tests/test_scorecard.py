@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from plancli import metrics
-from plancli.metrics import ActualPick
-from plancli.scorecard import Method, build, clamp, score_of
+from plancli.maths import metrics
+from plancli.maths.metrics import ActualPick
+from plancli.maths.scorecard import Method, build, clamp, score_of
 
 
 def judged(plan, target_id: str, value: float, year: int):

@@ -1,4 +1,4 @@
-"""Search over the plan (plancli.search): folding, match positions, places, excerpts."""
+"""Search over the plan (plancli.query.search): folding, match positions, places, excerpts."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plancli.search import KINDS, find_spans, fold, fold_query, paragraph_places, search, snippet
+from plancli.query.search import (
+    KINDS,
+    find_spans,
+    fold,
+    fold_query,
+    paragraph_places,
+    search,
+    snippet,
+)
 
 
 def test_fold_is_case_and_width_blind():

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from plancli.datadir import PLAN_FILES
-from plancli.sources import Unreadable, actuals_format, read_fd, read_file, read_plan
+from plancli.loading.datadir import PLAN_FILES
+from plancli.loading.sources import Unreadable, actuals_format, read_fd, read_file, read_plan
 
 
 def test_read_file_refuses_a_file_over_the_limit(tmp_path):

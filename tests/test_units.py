@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plancli.units import UnitError, convert, parse_cn_number, parse_quantity, parse_unit, to_unit
+from plancli.model.units import (
+    UnitError,
+    convert,
+    parse_cn_number,
+    parse_quantity,
+    parse_unit,
+    to_unit,
+)
 
 
 @pytest.mark.parametrize(

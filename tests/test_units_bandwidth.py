@@ -2,7 +2,7 @@
 
 import pytest
 
-from plancli.units import UnitError, convert, parse_unit, to_unit
+from plancli.model.units import UnitError, convert, parse_unit, to_unit
 
 
 def test_terabits_written_as_t():

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from plancli.loader import check, load
-from plancli.problems import DataError
+from plancli.loading.loader import check, load
+from plancli.model.problems import DataError
 
 
 def edit(data: Path, name: str, old: str, new: str, count: int = 1) -> None:
@@ -183,6 +183,24 @@ def test_exclusion_context_must_be_unique(data_copy):
         "exclusions:\n- {context: 2025年, reason: not unique}\n", encoding="utf-8"
     )
     assert only_problem(data_copy).rule == "exclusion-context"
+
+
+@pytest.mark.parametrize(
+    ("field", "good", "bad"),
+    [("qualifier", "基本", "大体"), ("value_in_words", "true", "'yes'")],
+)
+def test_a_words_field_takes_only_its_values(data_copy, field, good, bad):
+    edit(data_copy, "targets.yaml", f"    {field}: {good}\n", f"    {field}: {bad}\n")
+    p = only_problem(data_copy)
+    assert p.rule == "schema" and field in p.message
+
+
+def test_an_exclusion_names_a_known_ledger(data_copy):
+    (data_copy / "exclusions.yaml").write_text(
+        "exclusions:\n- {context: 全面消除海塘安全隐患, reason: a test, ledger: word}\n",
+        encoding="utf-8",
+    )
+    assert only_problem(data_copy).rule == "schema"
 
 
 def test_missing_file(data_copy):

@@ -1,4 +1,4 @@
-"""Words for units and flags in Chinese and English (plancli.wording)."""
+"""Words for units and flags in Chinese and English (plancli.report.wording)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from plancli.units import BASES
-from plancli.wording import BASE_EN, target_flags, unit_word
+from plancli.model.units import BASES
+from plancli.report.wording import BASE_EN, target_flags, unit_word
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,10 @@ def test_flags_in_both_languages():
     ]
     plain = dict.fromkeys(rec, False) | {"year_stated": True, "scope": "全市"}
     assert target_flags(plain, "en") == []
+
+
+def test_a_value_in_words_and_its_qualifier_are_flagged():
+    rec = {"value_in_words": True, "qualifier": "基本", "year_stated": True, "scope": "全市"}
+    assert target_flags(rec, "zh") == ["文字表述", "基本"]
+    assert target_flags(rec, "en") == ["stated in words", "basically"]
+    assert target_flags(rec | {"qualifier": None}, "en") == ["stated in words"]

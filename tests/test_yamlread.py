@@ -10,8 +10,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plancli import yamlread
-from plancli.yamlread import MAX_DEPTH, YamlProblem, parse_text
+from plancli.loading import yamlread
+from plancli.loading.yamlread import MAX_DEPTH, YamlProblem, parse_text
 
 
 def real_depth(text: str) -> int:

@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover - older Typer, on Click itself
 
 from plancli import __version__
 from plancli.cli import state
-from plancli.problems import PlancliError
+from plancli.model.problems import PlancliError
 
 # Each command's module, in the order `plancli --help` lists them. A module is imported, and its
 # command built by Typer, only when that command is run (or help lists them all): start-up
@@ -154,7 +154,7 @@ def main_options(
         ),
     ] = False,
 ) -> None:
-    from plancli import cache
+    from plancli.loading import cache
 
     state.configure(data=data, lang=lang, actuals=actuals)
     cache.use(not no_cache)

@@ -22,9 +22,9 @@ from plancli.cli.output import Format
 @app.command()
 def chapters(fmt: FormatOption = Format.table, bom: BomOption = False) -> None:
     """The table of contents: each chapter with its sections, tasks and quantified targets."""
-    from plancli.browse import chapter_counts
     from plancli.cli.output import Column, emit, tr
     from plancli.cli.views import in_lang
+    from plancli.query.browse import chapter_counts
 
     plan = state.plan()
     records = chapter_counts(plan)
@@ -73,7 +73,9 @@ def chapter(
     bom: BomOption = False,
 ) -> None:
     """One chapter: its sections, each with its tasks, and a table of its targets."""
-    from plancli.browse import (
+    from plancli.cli.output import Block, View, emit_view, tr
+    from plancli.cli.views import chapter_heading, section_heading, target_columns, task_columns
+    from plancli.query.browse import (
         TargetFilter,
         filter_targets,
         structure_records,
@@ -81,8 +83,6 @@ def chapter(
         targets_per_task,
         task_record,
     )
-    from plancli.cli.output import Block, View, emit_view, tr
-    from plancli.cli.views import chapter_heading, section_heading, target_columns, task_columns
 
     plan = state.plan()
     ch, sec = chosen_place(plan, number, section)

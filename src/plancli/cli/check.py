@@ -100,8 +100,8 @@ def check(
 
     Exit codes: 0 valid, 1 problems found (a file that does not parse is one), 2 usage error.
     """
-    from plancli.cache import check as run_check
-    from plancli.datadir import resolve_data_dir
+    from plancli.loading.cache import check as run_check
+    from plancli.loading.datadir import resolve_data_dir
 
     root = resolve_data_dir(data) if data is not None else state.data_dir()
     plan, problems = run_check(root, actuals if actuals is not None else state.settings.actuals)
@@ -126,7 +126,7 @@ def check(
 def display_path(root: Path, file: str) -> str:
     """The path as a user can open it: a plan file relative to where plancli runs when it is
     below it, else in full; a user's --actuals file as given."""
-    from plancli.datadir import PLAN_FILES
+    from plancli.loading.datadir import PLAN_FILES
 
     if file not in PLAN_FILES:
         return file

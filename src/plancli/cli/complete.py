@@ -11,9 +11,9 @@ import typer
 
 
 def _plan(ctx: typer.Context):
-    from plancli.cache import load
-    from plancli.datadir import resolve_data_dir
-    from plancli.problems import PlancliError
+    from plancli.loading.cache import load
+    from plancli.loading.datadir import resolve_data_dir
+    from plancli.model.problems import PlancliError
 
     try:
         return load(resolve_data_dir(ctx.find_root().params.get("data")))

@@ -45,7 +45,7 @@ def gap(
 
     Without --actual, the latest shipped (or --actuals) value up to --year is used.
     """
-    from plancli.metrics import JSON_KEYS
+    from plancli.maths.metrics import JSON_KEYS
 
     ind, results, when, defaulted = m.evaluate(state.plan(), indicator, actual, year)
     records = [r.to_dict(state.settings.lang) for r in results]

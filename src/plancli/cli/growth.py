@@ -8,7 +8,7 @@ from plancli.cli import state
 from plancli.cli.app import app
 from plancli.cli.options import FormatOption
 from plancli.cli.output import Column, Format, emit, fmt_number, tr
-from plancli.vocab import TARGET_KEYS
+from plancli.model.vocab import TARGET_KEYS
 
 # The keys of growth's JSON and CSV, in order: the target named as in gap's, then its figures.
 KEYS = (
@@ -46,7 +46,7 @@ def _columns(fmt: Format) -> list[Column]:
 
 
 def _record(plan, ind, result, lang: str) -> dict:
-    from plancli.metrics import plan_need, stated_growth_rates
+    from plancli.maths.metrics import plan_need, stated_growth_rates
 
     target = plan.target_by_id[result.target_id][1]
     own = plan_need(plan, ind, target)

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from plancli.cli.output import Column, Format, emit, fmt_number, tr
-from plancli.problems import UsageError
+from plancli.model.problems import UsageError
 
 IndicatorArg = Annotated[
     str,
@@ -45,7 +45,7 @@ YearOption = Annotated[
 
 def resolve_year(plan, text: str | None) -> tuple[int, bool]:
     """The year asked for, and whether it was the default; UsageError outside the plan."""
-    from plancli.clock import latest_complete_year
+    from plancli.maths.clock import latest_complete_year
 
     lo, hi = plan.meta.base_year, max(plan.meta.horizon_years)
     if text is None:
@@ -63,7 +63,7 @@ def resolve_year(plan, text: str | None) -> tuple[int, bool]:
 
 def chosen_targets(plan, query: str):
     """The indicator a user named and its targets (only the one named, for a target id)."""
-    from plancli.lookup import find_indicator
+    from plancli.query.lookup import find_indicator
 
     indicator, target = find_indicator(plan, query)
     return indicator, [target] if target is not None else list(indicator.targets)
@@ -74,7 +74,7 @@ def evaluate(plan, query: str, actual: str | None, year: str | None):
     (or the latest actual up to --year), and that year with whether it was the default.
 
     Returns (indicator, results, year, defaulted)."""
-    from plancli.metrics import evaluate_indicator, parse_actual
+    from plancli.maths.metrics import evaluate_indicator, parse_actual
 
     indicator, targets = chosen_targets(plan, query)
     when, defaulted = resolve_year(plan, year)
@@ -113,7 +113,7 @@ def unit_line(unit: str) -> str:
         )
     if not unit:
         return tr("单位：无（比值）", "unit: none (a ratio)")
-    from plancli.wording import unit_word
+    from plancli.report.wording import unit_word
 
     return tr(f"单位：{unit}", f"unit: {unit_word(unit, 'en')} ({unit})")
 
@@ -188,7 +188,7 @@ def with_unit(value: float | None, unit: str) -> str:
 
 def status_word(code: str) -> str:
     from plancli.cli import state
-    from plancli.vocab import STATUS_WORDS, Status
+    from plancli.model.vocab import STATUS_WORDS, Status
 
     return STATUS_WORDS[Status(code)][state.settings.lang]
 

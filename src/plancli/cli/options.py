@@ -13,7 +13,7 @@ import typer
 
 from plancli.cli import complete
 from plancli.cli.output import Format
-from plancli.problems import UsageError
+from plancli.model.problems import UsageError
 
 FormatOption = Annotated[
     Format,
@@ -52,7 +52,7 @@ def chosen_place(plan, chapter: str | None, section: str | None = None):
     """The chapter and the section that --chapter and --section name (None where not given).
 
     UsageError for an unknown chapter or section, or a section that is not in the chapter."""
-    from plancli.lookup import find_chapter, find_section
+    from plancli.query.lookup import find_chapter, find_section
 
     ch = find_chapter(plan, chapter.strip()) if chapter is not None else None
     sec = find_section(plan, section) if section is not None else None

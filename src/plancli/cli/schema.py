@@ -43,8 +43,8 @@ def schema(
     Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
     editors validate as you type; `plancli check` checks more than a schema can.
     """
-    from plancli.problems import UsageError
-    from plancli.schema import FILES, schema_file, schema_text, write_schemas
+    from plancli.loading.schema import FILES, schema_file, schema_text, write_schemas
+    from plancli.model.problems import UsageError
 
     if write is not None:
         if name is not None:

@@ -75,7 +75,7 @@ TARGET_COLUMNS = [
 
 
 def _load(year: str | None, chapter: str | None):
-    from plancli.scorecard import build
+    from plancli.maths.scorecard import build
 
     plan = state.plan()
     when, defaulted = m.resolve_year(plan, year)
@@ -167,7 +167,7 @@ def review(
 ) -> None:
     """A mid-term or final review as Markdown, ready to paste into a memo: the targets achieved,
     on track, behind, off track and missed, with their figures and sources."""
-    from plancli.review import render
+    from plancli.report.review import render
 
     _plan, card, defaulted = _load(year, chapter)
     typer.echo(render(card, state.settings.lang, defaulted))

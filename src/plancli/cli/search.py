@@ -33,9 +33,9 @@ def search(
     ordinary ones. Each match is shown with where it lives (chapter, section, task).
     """
     from plancli.cli.output import Column, emit, tr
-    from plancli.problems import UsageError
-    from plancli.search import fold_query
-    from plancli.search import search as run_search
+    from plancli.model.problems import UsageError
+    from plancli.query.search import fold_query
+    from plancli.query.search import search as run_search
 
     if not fold_query(text):
         raise UsageError("search text is empty: give a word to look for, e.g. plancli search 研发")
@@ -72,7 +72,7 @@ def _for_reading(records: list[dict]) -> list[dict]:
     """Add what a table shows: the place, and the matched text (a paragraph as excerpts); a
     further match in the same indicator or title leaves its kind and id blank."""
     from plancli.cli.output import tr
-    from plancli.search import snippet
+    from plancli.query.search import snippet
 
     out, previous = [], None
     for rec in records:
@@ -98,7 +98,7 @@ def _for_reading(records: list[dict]) -> list[dict]:
 
 def _kind(value, rec: dict) -> str:
     from plancli.cli.views import lang
-    from plancli.wording import RECORD_WORDS
+    from plancli.report.wording import RECORD_WORDS
 
     return "" if rec.get("repeat") else RECORD_WORDS[value][lang()]
 

@@ -26,10 +26,10 @@ def show(
     bom: BomOption = False,
 ) -> None:
     """One indicator: its targets, its baselines, the quotes they come from, known actuals."""
-    from plancli.browse import FACT_FIELDS, indicator_detail, indicator_facts
     from plancli.cli.output import Block, Column, View, emit_view, fmt_value, tr
     from plancli.cli.views import in_lang, lang, say_value, target_columns
-    from plancli.wording import unit_word
+    from plancli.query.browse import FACT_FIELDS, indicator_detail, indicator_facts
+    from plancli.report.wording import unit_word
 
     plan = state.plan()
     ind, only = find(plan, indicator)
@@ -105,7 +105,7 @@ def show(
 
 
 def find(plan, query: str):
-    from plancli.lookup import find_indicator
+    from plancli.query.lookup import find_indicator
 
     return find_indicator(plan, query)
 

@@ -29,7 +29,7 @@ def configure(*, data: Path | None, lang: Lang, actuals: Path | None) -> None:
 
 
 def data_dir() -> Path:
-    from plancli.datadir import resolve_data_dir
+    from plancli.loading.datadir import resolve_data_dir
 
     return resolve_data_dir(settings.data)
 
@@ -38,7 +38,7 @@ def plan():
     """The plan of --data (with --actuals), validated; raises DataError if it has problems."""
     global _plan
     if _plan is None:
-        from plancli.cache import load
+        from plancli.loading.cache import load
 
         _plan = load(data_dir(), settings.actuals)
     return _plan

@@ -18,7 +18,7 @@ from plancli.cli.options import (
     chosen_place,
 )
 from plancli.cli.output import Format
-from plancli.vocab import Kind
+from plancli.model.vocab import Kind
 
 TARGET_FIELDS = [
     "id",
@@ -41,6 +41,8 @@ TARGET_FIELDS = [
     "maintain",
     "aspirational",
     "implied_by_name",
+    "value_in_words",
+    "qualifier",
     "year_stated",
     "scope",
     "chapter",
@@ -80,9 +82,9 @@ def targets(
     bom: BomOption = False,
 ) -> None:
     """The quantified targets of the plan: value, unit, comparator, year, kind and place."""
-    from plancli.browse import TargetFilter, filter_targets, target_record
     from plancli.cli.output import emit, tr
     from plancli.cli.views import target_columns
+    from plancli.query.browse import TargetFilter, filter_targets, target_record
 
     plan = state.plan()
     ch, sec = chosen_place(plan, chapter, section)

@@ -39,9 +39,15 @@ def tasks(
     bom: BomOption = False,
 ) -> None:
     """The tasks (paragraphs) of the plan, with how many quantified targets each states."""
-    from plancli.browse import TargetFilter, filter_targets, targets_per_task, task_record, tasks_in
     from plancli.cli.output import emit, tr
     from plancli.cli.views import task_columns
+    from plancli.query.browse import (
+        TargetFilter,
+        filter_targets,
+        targets_per_task,
+        task_record,
+        tasks_in,
+    )
 
     plan = state.plan()
     ch, sec = chosen_place(plan, chapter, section)
@@ -80,16 +86,16 @@ def task(
     bom: BomOption = False,
 ) -> None:
     """One task in full: its place in the plan, its paragraph of the outline, its targets."""
-    from plancli.browse import (
+    from plancli.cli.output import Block, View, emit_view, tr
+    from plancli.cli.views import chapter_heading, in_lang, section_heading, target_columns
+    from plancli.query.browse import (
         TargetFilter,
         filter_targets,
         quote_spans,
         target_record,
         task_detail,
     )
-    from plancli.cli.output import Block, View, emit_view, tr
-    from plancli.cli.views import chapter_heading, in_lang, section_heading, target_columns
-    from plancli.lookup import find_task
+    from plancli.query.lookup import find_task
 
     plan = state.plan()
     place = find_task(plan, task_id.strip())

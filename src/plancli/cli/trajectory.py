@@ -80,7 +80,7 @@ def _rows(traj, indicator) -> list[dict]:
 
 
 def _heading(plan, indicator, traj) -> str:
-    from plancli.metrics import Shape, plan_need
+    from plancli.maths.metrics import Shape, plan_need
 
     t, unit = traj.target, indicator.unit
     goal = m.target_cell(traj.target_value, unit, t.comparator, t.effective_direction)
@@ -112,7 +112,7 @@ def trajectory(
 ) -> None:
     """The path from the baseline to each target of INDICATOR that the plan implies, year by
     year (compound for levels, linear for shares and totals), with known actuals beside it."""
-    from plancli.metrics import trajectory as path_of
+    from plancli.maths.metrics import trajectory as path_of
 
     plan = state.plan()
     ind, targets = m.chosen_targets(plan, indicator)

@@ -1,8 +1,8 @@
 """What the reading commands share: columns for targets and tasks in the chosen language, and
 the words for places in the plan.
 
-Records come from plancli.browse (raw values, both languages); these columns decide how a table
-or Markdown shows them.
+Records come from plancli.query.browse (raw values, both languages); these columns decide how
+a table or Markdown shows them.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def section_heading(section) -> str:
 
 
 def _kind(value, _rec) -> str:
-    from plancli.vocab import KIND_WORDS, Kind
+    from plancli.model.vocab import KIND_WORDS, Kind
 
     return KIND_WORDS[Kind(value)][lang()]
 
@@ -58,7 +58,7 @@ def target_value(_value, rec: dict) -> str:
 
 
 def _name_and_flags(_value, rec: dict) -> str:
-    from plancli.wording import target_flags
+    from plancli.report.wording import target_flags
 
     flags = target_flags(rec, lang())
     name = in_lang(rec, "name")
@@ -68,7 +68,7 @@ def _name_and_flags(_value, rec: dict) -> str:
 def _target(_value, rec: dict) -> str:
     """Comparator, value and unit in one cell: 不低于 10,000亿元 / at least 10,000 × 100 million
     yuan (one cell, so that the table still fits an 80-column terminal)."""
-    from plancli.vocab import COMPARATOR_WORDS, Comparator
+    from plancli.model.vocab import COMPARATOR_WORDS, Comparator
 
     words = COMPARATOR_WORDS[Comparator(rec["comparator"])][lang()]
     if rec.get("value") is None:
@@ -107,7 +107,7 @@ def _place_of_task(_value, rec: dict) -> str:
 
 def say_value(value, unit: str) -> str:
     """A stored value with its unit for reading: 6,871亿元 / 6,871 × 100 million yuan."""
-    from plancli.wording import unit_word
+    from plancli.report.wording import unit_word
 
     if value is None:
         return "—"

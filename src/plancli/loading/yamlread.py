@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from plancli.limits import MAX_DEPTH, MAX_NODES
-from plancli.problems import Problem
+from plancli.loading.limits import MAX_DEPTH, MAX_NODES
+from plancli.model.problems import Problem
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LINES = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # libyaml's line breaks

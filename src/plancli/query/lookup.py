@@ -6,9 +6,9 @@ an unknown name raises UsageError with the closest matches ("did you mean").
 
 from __future__ import annotations
 
-from plancli.models import Indicator, Target
-from plancli.plan import Plan
-from plancli.problems import UsageError
+from plancli.model.models import Indicator, Target
+from plancli.model.plan import Plan
+from plancli.model.problems import UsageError
 
 
 def _suggest(word: str, choices: list[str], n: int = 3) -> str:

@@ -2,7 +2,9 @@
 
 1. Every Arabic numeral of the plan text is inside a target's or baseline's quote, or a year by
    rule, or inside the context of an entry in exclusions.yaml.
-2. Every paragraph of the plan text is a chapter or section heading, or belongs to exactly one
+2. Every quantity word of the plan text (全覆盖, 清零, 翻番 …: a value stated without digits) is
+   inside a target's or baseline's quote, or inside the context of a `ledger: words` exclusion.
+3. Every paragraph of the plan text is a chapter or section heading, or belongs to exactly one
    task.
 """
 
@@ -11,47 +13,64 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancli.outline import Paragraph
-from plancli.plan import Plan
+from plancli.model.outline import Paragraph
+from plancli.model.plan import Plan
 
 NUMERAL = re.compile(r"\d+(?:\.\d+)?")
+# Words that state a quantity (docs/data.md): all (全覆盖, 全域覆盖, 全部 → 100%), none left
+# (消除 with 全面消除 and 基本消除, 清零 with 动态清零 → 0) and double (翻番, 翻一番, 倍增 → ×2).
+QUANTITY_WORDS = ("全覆盖", "全域覆盖", "全部", "消除", "清零", "翻一番", "翻番", "倍增")
+QUANTITY_WORD = re.compile("|".join(QUANTITY_WORDS))
 # A year by rule: 19xx/20xx followed by 年, or one end of a range of years (2021-2025年).
 YEAR = re.compile(r"(?:19|20)\d\d(?=年|-(?:19|20)\d\d年)|(?<=\d\d-)(?:19|20)\d\d(?=年)")
 
 
 @dataclass(frozen=True)
-class Numeral:
+class Occurrence:
+    """A numeral or a quantity word of the outline."""
+
     offset: int
     text: str
     line: int
     context: str  # the characters around it, to find it by eye
 
 
-def _covered(plan: Plan) -> bytearray:
-    """A mask over the outline: 1 where a quote, an exclusion's context or a year stands."""
+def _covered(plan: Plan, ledger: str) -> bytearray:
+    """A mask over the outline: 1 where a quote, an exclusion's context for this ledger or (for
+    the numerals) a year stands."""
     text = plan.outline.text
     mask = bytearray(len(text))
     quotes = {q for _, t in plan.targets for q in t.quotes}
     quotes |= {b.quote for _, b in plan.baselines}
-    quotes |= {e.context for e in plan.exclusions}
+    quotes |= {e.context for e in plan.exclusions if e.ledger == ledger}
     for q in quotes:
         for pos in plan.outline.positions(q):
             mask[pos : pos + len(q)] = b"\x01" * len(q)
-    for m in YEAR.finditer(text):
-        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    if ledger == "numerals":
+        for m in YEAR.finditer(text):
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
 
-def unaccounted_numerals(plan: Plan) -> list[Numeral]:
+def _unaccounted(plan: Plan, ledger: str, pattern: re.Pattern) -> list[Occurrence]:
     text = plan.outline.text
-    mask = _covered(plan)
+    mask = _covered(plan, ledger)
     out = []
-    for m in NUMERAL.finditer(text):
+    for m in pattern.finditer(text):
         if all(mask[m.start() : m.end()]):
             continue
         ctx = text[max(0, m.start() - 12) : m.end() + 12].replace("\n", " ")
-        out.append(Numeral(m.start(), m.group(), plan.outline.line_of(m.start()), ctx))
+        out.append(Occurrence(m.start(), m.group(), plan.outline.line_of(m.start()), ctx))
     return out
+
+
+def unaccounted_numerals(plan: Plan) -> list[Occurrence]:
+    return _unaccounted(plan, "numerals", NUMERAL)
+
+
+def unaccounted_words(plan: Plan) -> list[Occurrence]:
+    """Quantity words in no quote and no `ledger: words` exclusion."""
+    return _unaccounted(plan, "words", QUANTITY_WORD)
 
 
 def paragraph_owners(plan: Plan) -> dict[int, list[str]]:

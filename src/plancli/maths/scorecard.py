@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from plancli.metrics import Shape, TargetMetrics, evaluate_indicator, shape_of, sign
-from plancli.plan import Plan
-from plancli.vocab import THIN_COVERAGE, Comparator, Status
+from plancli.maths.metrics import Shape, TargetMetrics, evaluate_indicator, shape_of, sign
+from plancli.model.plan import Plan
+from plancli.model.vocab import THIN_COVERAGE, Comparator, Status
 
 WEAKEST = 3  # targets named per chapter as its weakest, as SDSN's dashboards do
 

@@ -12,11 +12,11 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from plancli.browse import chapter_of, section_of
+from plancli.query.browse import chapter_of, section_of
 
 if TYPE_CHECKING:
-    from plancli.outline import Paragraph
-    from plancli.plan import Plan
+    from plancli.model.outline import Paragraph
+    from plancli.model.plan import Plan
 
 Span = tuple[int, int]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from plancli.problems import UsageError
+from plancli.model.problems import UsageError
 
 ENV_TODAY = "PLANCLI_TODAY"
 

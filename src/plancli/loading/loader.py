@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plancli.problems import DataError, Problem, UsageError
-from plancli.sources import Source, Sources, actuals_format, read_plan
+from plancli.model.problems import DataError, Problem, UsageError
+from plancli.loading.sources import Source, Sources, actuals_format, read_plan
 
 ACTUALS_COLUMNS = (
     "indicator",
@@ -58,7 +58,7 @@ class _Reader:
         self.user_label: str | None = None
 
     def model(self, source: Source, model_cls, *, required: bool):
-        from plancli.yamlread import parse_yaml
+        from plancli.loading.yamlread import parse_yaml
 
         name = source.label
         src = self.sources[name] = _Source(name)
@@ -81,7 +81,7 @@ class _Reader:
     def validated(self, src: _Source, model_cls, data: Any):
         from pydantic import ValidationError
 
-        from plancli.schema_errors import salvage, schema_problems
+        from plancli.loading.schema_errors import salvage, schema_problems
 
         try:
             return model_cls.model_validate(data)
@@ -96,8 +96,8 @@ class _Reader:
         return saved.model
 
     def outline(self, source: Source):
-        from plancli.outline import Outline
-        from plancli.yamlread import YamlProblem, decode
+        from plancli.model.outline import Outline
+        from plancli.loading.yamlread import YamlProblem, decode
 
         name = source.label
         self.sources[name] = _Source(name)  # (for the order of the report)
@@ -122,7 +122,7 @@ class _Reader:
     def user_actuals(self, source: Source) -> list:
         """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
         indicator,year,value,unit,scope,source_title,source_url,source_quote."""
-        from plancli.models import ActualsFile
+        from plancli.model.models import ActualsFile
 
         path = source.path
         if source.missing or not source.regular:
@@ -139,7 +139,7 @@ class _Reader:
         return parsed.actuals if parsed else []
 
     def gaps(self):
-        from plancli.validate import Gaps
+        from plancli.loading.validate import Gaps
 
         return Gaps(
             unread=frozenset(self.unread),
@@ -150,7 +150,7 @@ class _Reader:
     def cross_checked(self, problems: list[Problem]) -> list[Problem]:
         """Problems of the cross-file rules, whose paths are into salvaged data: map them back
         to the files as written."""
-        from plancli.schema_errors import unmap
+        from plancli.loading.schema_errors import unmap
 
         for p in problems:
             src = self.sources.get(p.file)
@@ -161,8 +161,8 @@ class _Reader:
     def finish(self) -> list[Problem]:
         """Every problem with a line and column (composing only files that have problems),
         in file order, then line order."""
-        from plancli.schema_errors import record_at
-        from plancli.yamlread import compose
+        from plancli.loading.schema_errors import record_at
+        from plancli.loading.yamlread import compose
 
         order = {name: n for n, name in enumerate(self.sources)}
         for name, src in self.sources.items():
@@ -185,7 +185,7 @@ class _Reader:
 
     @staticmethod
     def _where(src: _Source, root, path: tuple, key: bool = False) -> tuple[int, int]:
-        from plancli.yamlread import node_at
+        from plancli.loading.yamlread import node_at
 
         if src.rows is None:
             return node_at(root, path, key=key)
@@ -200,8 +200,8 @@ def _unread(source: Source) -> Problem:
 def _read_csv_actuals(source: Source) -> tuple[list[dict], list, list[Problem]]:
     """Rows of a CSV actuals file as actuals.yaml records, with where each row and field
     stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits)."""
-    from plancli.schema_errors import number_hint
-    from plancli.yamlread import YamlProblem, decode
+    from plancli.loading.schema_errors import number_hint
+    from plancli.loading.yamlread import YamlProblem, decode
 
     label, path, raw = source.label, source.path, source.raw
     if source.problem is not None:
@@ -351,9 +351,9 @@ def check(data_dir: Path, actuals_file: Path | None = None):
 
 def check_sources(sources: Sources):
     """`check` of files already read (plancli.sources.read_plan)."""
-    from plancli import models
-    from plancli.plan import Plan
-    from plancli.validate import validate
+    from plancli.model import models
+    from plancli.model.plan import Plan
+    from plancli.loading.validate import validate
 
     r = _Reader(sources.root)
     files = sources.files

@@ -6,7 +6,7 @@ strings when the classes are created, which every command pays for at start-up.
 """
 
 import math
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -18,8 +18,8 @@ from pydantic import (
     model_validator,
 )
 
-from plancli.units import UnitError, parse_unit
-from plancli.vocab import WHOLE_CITY, Comparator, Direction, Kind
+from plancli.model.units import UnitError, parse_unit
+from plancli.model.vocab import WHOLE_CITY, Comparator, Direction, Kind
 
 INDICATOR_ID = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 TARGET_ID = r"^[a-z][a-z0-9_]*@\d{4}(?:\.[a-z0-9_]+)?$"
@@ -114,6 +114,11 @@ class Target(Record):
     maintain: StrictBool = False  # 保持, 稳定在: a level to hold, not to reach
     aspirational: StrictBool = False  # 力争, 争取
     implied_by_name: StrictBool = False  # a count spelled out by a programme's name
+    # 全覆盖, 全部, 清零, 消除, 翻番 …: the value is read from a word by the rule of docs/data.md
+    value_in_words: StrictBool = False
+    qualifier: Literal["基本"] | None = Field(
+        default=None, description="基本 (basically): the same comparator and value, said in a note"
+    )
     year_stated: StrictBool = True  # False: the outline gives no year; `year` is assumed
     scope: str = WHOLE_CITY
     task: str = Field(pattern=TASK_ID)
@@ -145,6 +150,7 @@ class Baseline(Record):
     year: StrictInt
     value: Number
     text: str = Field(min_length=1)
+    year_stated: StrictBool = True  # False: the outline gives no year; `year` is read from context
     scope: str = WHOLE_CITY
     task: str = Field(pattern=TASK_ID)
     quote: str = Field(min_length=1)
@@ -227,6 +233,9 @@ class PlanFile(Record):
 class Exclusion(Record):
     context: str = Field(min_length=2, description="occurs exactly once in the outline")
     reason: str = Field(min_length=3)
+    # Which completeness ledger it answers for: the Arabic numerals, or the quantity words
+    # (全覆盖, 清零, 翻番 …) of plancli.ledger.
+    ledger: Literal["numerals", "words"] = "numerals"
 
 
 def _or_null(schema: dict) -> None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from plancli.vocab import Kind
+from plancli.model.vocab import Kind
 
 if TYPE_CHECKING:
-    from plancli.models import Actual, Baseline, Indicator, Target, Task
-    from plancli.plan import Plan, TaskPlace
+    from plancli.model.models import Actual, Baseline, Indicator, Target, Task
+    from plancli.model.plan import Plan, TaskPlace
 
 
 def chapter_of(task_id: str) -> str:
@@ -183,6 +183,8 @@ def target_record(plan: Plan, ind: Indicator, t: Target) -> dict:
         "maintain": t.maintain,
         "aspirational": t.aspirational,
         "implied_by_name": t.implied_by_name,
+        "value_in_words": t.value_in_words,
+        "qualifier": t.qualifier,
         "year_stated": t.year_stated,
         "scope": t.scope,
         "chapter": chapter_of(t.task),
@@ -200,6 +202,7 @@ def baseline_record(ind: Indicator, b: Baseline) -> dict:
         "value": b.value,
         "unit": ind.unit,
         "text": b.text,
+        "year_stated": b.year_stated,
         "scope": b.scope,
         "task": b.task,
         "quote": b.quote,

@@ -68,7 +68,7 @@ def unit_word(unit: str, lang: str) -> str:
     """The unit for a reader: 亿元 → "100 million yuan" in English, as stored in Chinese."""
     if lang != "en":
         return unit
-    from plancli.units import BASES, SYNONYMS, UnitError, parse_unit
+    from plancli.model.units import BASES, SYNONYMS, UnitError, parse_unit
 
     if unit in SYNONYMS:
         return unit
@@ -88,10 +88,13 @@ def unit_word(unit: str, lang: str) -> str:
 FLAG_WORDS: dict[str, dict[str, str]] = {
     "aspirational": {"zh": "力争", "en": "aspirational"},
     "implied_by_name": {"zh": "名称隐含", "en": "implied by name"},
+    "value_in_words": {"zh": "文字表述", "en": "stated in words"},
     "every_year": {"zh": "每年", "en": "every year"},
     "maintain": {"zh": "保持", "en": "maintain"},
     "year_assumed": {"zh": "年份推定", "en": "year assumed"},
 }
+# Words that qualify a target (models.Target.qualifier), in English.
+QUALIFIER_EN: dict[str, str] = {"基本": "basically"}
 
 RECORD_WORDS: dict[str, dict[str, str]] = {
     "indicator": {"zh": "指标", "en": "indicator"},
@@ -107,9 +110,12 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
 
 def target_flags(record: dict, lang: str) -> list[str]:
     """The words for a target record's flags, its scope when not the whole city included."""
-    from plancli.vocab import WHOLE_CITY
+    from plancli.model.vocab import WHOLE_CITY
 
     words = [FLAG_WORDS[f][lang] for f in FLAG_WORDS if f != "year_assumed" and record.get(f)]
+    if record.get("qualifier"):
+        q = record["qualifier"]
+        words.append(q if lang == "zh" else QUALIFIER_EN.get(q, q))
     if record.get("year_stated") is False:
         words.append(FLAG_WORDS["year_assumed"][lang])
     if record.get("scope") and record["scope"] != WHOLE_CITY:

@@ -28,9 +28,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from plancli import models
-from plancli.outline import Outline
-from plancli.plan import Plan
+from plancli.model import models
+from plancli.model.outline import Outline
+from plancli.model.plan import Plan
 
 MAGIC = b"plancli-cache "  # every version of the format starts with it (pruning looks for it)
 HEADER = MAGIC + b"1\n"
@@ -159,6 +159,8 @@ def _make_decoder(tp):
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Annotated:
         return _decoder(args[0])
+    if origin is typing.Literal and all(isinstance(a, _PLAIN_TYPES) for a in args):
+        return _as_is
     if origin is list:
         item = _decoder(args[0])
 

@@ -12,11 +12,11 @@ import math
 from enum import StrEnum
 from typing import NamedTuple
 
-from plancli.models import Actual, Indicator, Source, Target
-from plancli.plan import Plan
-from plancli.problems import UsageError
-from plancli.units import UnitError, convert, parse_quantity, parse_unit, to_unit
-from plancli.vocab import (
+from plancli.model.models import Actual, Indicator, Source, Target
+from plancli.model.plan import Plan
+from plancli.model.problems import UsageError
+from plancli.model.units import UnitError, convert, parse_quantity, parse_unit, to_unit
+from plancli.model.vocab import (
     AROUND_TOLERANCE,
     ON_TRACK_RATIO,
     TARGET_KEYS,

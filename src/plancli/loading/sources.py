@@ -16,8 +16,8 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
-from plancli.datadir import PLAN_FILES
-from plancli.limits import MAX_BYTES
+from plancli.loading.datadir import PLAN_FILES
+from plancli.loading.limits import MAX_BYTES
 
 _OPEN = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 

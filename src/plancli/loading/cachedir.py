@@ -31,7 +31,7 @@ import time
 from contextlib import suppress
 from pathlib import Path
 
-from plancli.sources import Unreadable, read_fd
+from plancli.loading.sources import Unreadable, read_fd
 
 ENV_DIR = "PLANCLI_CACHE_DIR"
 ENV_DEBUG = "PLANCLI_CACHE_DEBUG"
@@ -240,7 +240,7 @@ def prune(dirfd: int) -> None:
 def _ours(dirfd: int, name: str, empty_ok: bool) -> float | None:
     """The mtime of a regular file of the user's that starts with plancli's header, else None.
     (A temporary file may be empty: a crash can come between its creation and its writing.)"""
-    from plancli.cacheformat import MAGIC
+    from plancli.loading.cacheformat import MAGIC
 
     try:
         fd = os.open(name, _READ, dir_fd=dirfd)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from plancli.problems import Problem
+from plancli.model.problems import Problem
 
 _ASCII_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _YAML11_FLOAT = re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][+-][0-9]+)?")
@@ -34,7 +34,7 @@ _YAML_BOOLEANS = "YAML reads yes/no/on/off/true/false unquoted as true or false;
 
 
 def pattern_help() -> dict[str, str]:
-    from plancli import models
+    from plancli.model import models
 
     return {
         models.INDICATOR_ID: "an indicator id in lower-case snake case, e.g. gdp_per_capita",

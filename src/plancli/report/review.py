@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from plancli.scorecard import Scorecard, TargetScore
-from plancli.vocab import STATUS_WORDS, Status
+from plancli.maths.scorecard import Scorecard, TargetScore
+from plancli.model.vocab import STATUS_WORDS, Status
 
 SECTIONS = (
     Status.ACHIEVED,

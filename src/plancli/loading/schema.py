@@ -34,7 +34,7 @@ def modeline(name: str) -> str:
 
 
 def json_schema(name: str) -> dict:
-    from plancli.models import FILE_MODELS
+    from plancli.model.models import FILE_MODELS
 
     file = FILES[name]
     model = FILE_MODELS[file]

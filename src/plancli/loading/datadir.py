@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from plancli.problems import UsageError
+from plancli.model.problems import UsageError
 
 # The files a plan is read from; the last two are optional.
 PLAN_FILES = (
@@ -22,9 +22,9 @@ ENV_DATA = "PLANCLI_DATA"
 def default_data_dir() -> Path:
     """The packaged plan: plancli/data in an installed wheel, else the checkout's data/
     (a source tree or an editable install)."""
-    here = Path(__file__).resolve().parent
-    installed = here / "data"
-    return installed if (installed / "plan.yaml").is_file() else here.parents[1] / "data"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "data"
+    return installed if (installed / "plan.yaml").is_file() else package.parents[1] / "data"
 
 
 def resolve_data_dir(option: str | os.PathLike | None) -> Path:

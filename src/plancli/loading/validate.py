@@ -13,11 +13,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from plancli.models import Task
-from plancli.plan import Plan
-from plancli.problems import Problem
-from plancli.units import UnitError, convert, parse_quantity, parse_unit, to_unit
-from plancli.vocab import Kind
+from plancli.model.models import Task
+from plancli.model.plan import Plan
+from plancli.model.problems import Problem
+from plancli.model.units import UnitError, convert, parse_quantity, parse_unit, to_unit
+from plancli.model.vocab import Kind
 
 MAX_QUOTE_CHARS = 80  # a target's quote is one clause, so it cannot swallow its neighbours
 

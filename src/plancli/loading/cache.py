@@ -21,13 +21,15 @@ import os
 import sys
 from pathlib import Path
 
-from plancli import __version__, cachedir
-from plancli.problems import DataError
-from plancli.sources import Sources, Unreadable, actuals_format, read_file, read_plan
+import plancli
+from plancli import __version__
+from plancli.loading import cachedir
+from plancli.model.problems import DataError
+from plancli.loading.sources import Sources, Unreadable, actuals_format, read_file, read_plan
 
 ENV_OFF = "PLANCLI_NO_CACHE"
 ENV_DIR = cachedir.ENV_DIR
-CODE_DIR = Path(__file__).parent  # the package whose source is part of the key
+CODE_DIR = Path(plancli.__file__).parent  # the package whose source is part of the key
 KEY_VERSION = b"plancli cache key 1"
 
 _disabled = False  # set by the --no-cache option
@@ -51,7 +53,7 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     plan = get(k, sources) if k is not None else None
     if plan is not None:
         return plan, []
-    from plancli import loader  # only on a miss: a cached plan needs no parsing
+    from plancli.loading import loader  # only on a miss: a cached plan needs no parsing
 
     plan, problems = loader.check_sources(sources)
     if k is not None and not problems:
@@ -184,7 +186,7 @@ def get(k: str, sources: Sources):
     if data is None:
         cachedir.debug(f"miss: {name}")
         return None
-    from plancli.cacheformat import BadEntry, decode
+    from plancli.loading.cacheformat import BadEntry, decode
 
     try:
         # A valid plan's outline is its file's bytes as UTF-8 (as the loader decodes them).
@@ -202,7 +204,7 @@ def get(k: str, sources: Sources):
 
 def put(k: str, plan) -> None:
     """Cache a valid plan; when that cannot be done, the run goes on without."""
-    from plancli.cacheformat import encode
+    from plancli.loading.cacheformat import encode
 
     name = cachedir.entry_name(k)
     try:

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from plancli.models import (
+from plancli.model.models import (
     Actual,
     Baseline,
     Chapter,
@@ -19,7 +19,7 @@ from plancli.models import (
     Target,
     Task,
 )
-from plancli.outline import Outline, Paragraph
+from plancli.model.outline import Outline, Paragraph
 
 
 class TaskPlace(NamedTuple):
@@ -113,6 +113,6 @@ class Plan:
 
     def resolved_value(self, indicator: Indicator, target: Target) -> float | None:
         """The target's value in the indicator's unit; for a relative target, from its base."""
-        from plancli.metrics import target_value
+        from plancli.maths.metrics import target_value
 
         return target_value(self, indicator, target)

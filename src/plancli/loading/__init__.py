@@ -1,0 +1,2 @@
+"""Reading a plan directory: its files, the safe YAML reader, validation, the schema export, the
+cache of validated plans and the completeness ledger."""
