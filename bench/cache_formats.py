@@ -24,8 +24,9 @@ import time
 import typing
 from pathlib import Path
 
-from plancli import cacheformat, loader, models
-from plancli.datadir import default_data_dir
+from plancli.loading import cacheformat, loader
+from plancli.loading.datadir import default_data_dir
+from plancli.model import models
 
 HERE = Path(__file__).resolve().parent
 
@@ -65,7 +66,7 @@ def construct_decoder(tp):
 VALIDATE = """
 import json, sys, time, gc
 gc.disable()
-from plancli import models
+from plancli.model import models
 doc = json.loads(open(sys.argv[1], "rb").read())
 files = {"meta": models.PlanFile, "chapters_file": models.ChaptersFile}
 lists = {"indicators": models.TargetsFile, "actuals": models.ActualsFile,

@@ -16,11 +16,11 @@ import pytest
 from pydantic import BaseModel
 
 from plancli.loading import cache, cachedir, cacheformat, loader
-from plancli.model import models
 from plancli.loading.datadir import PLAN_FILES
+from plancli.loading.sources import read_plan
+from plancli.model import models
 from plancli.model.plan import Plan
 from plancli.model.problems import DataError
-from plancli.loading.sources import read_plan
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """A cache of validated plans, so that a query costs what Typer and Rich cost and little more.
 
-Each file is read once (plancli.sources): the key is a hash of those bytes and the plan is
+Each file is read once (loading.sources): the key is a hash of those bytes and the plan is
 validated from the same bytes, so a file that changes meanwhile cannot lend its verdict to other
 bytes. The key covers everything that decides the verdict: the bytes of every data file and of
 the --actuals file, with that file's name as given and its format; the bytes of every source
@@ -8,8 +8,8 @@ file of the plancli package that is running; plancli's, Python's, pydantic's, py
 and PyYAML's versions, and whether PyYAML runs on libyaml. Typer and Rich are left out: they
 only print a plan, after the cache. Only plans without problems are cached.
 
-Entries are plain data (plancli.cacheformat), kept in a directory of the user's own
-(plancli.cachedir); anything else found there is ignored, never a hang or a traceback.
+Entries are plain data (loading.cacheformat), kept in a directory of the user's own
+(loading.cachedir); anything else found there is ignored, never a hang or a traceback.
 Off with --no-cache or PLANCLI_NO_CACHE=1; PLANCLI_CACHE_DEBUG=1 says on stderr what the cache
 did and why.
 """
@@ -24,8 +24,8 @@ from pathlib import Path
 import plancli
 from plancli import __version__
 from plancli.loading import cachedir
-from plancli.model.problems import DataError
 from plancli.loading.sources import Sources, Unreadable, actuals_format, read_file, read_plan
+from plancli.model.problems import DataError
 
 ENV_OFF = "PLANCLI_NO_CACHE"
 ENV_DIR = cachedir.ENV_DIR

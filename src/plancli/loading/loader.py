@@ -1,7 +1,7 @@
 """Loading a plan directory: read each file safely, validate it, and check the whole.
 
 `check()` returns every problem in every file; `load()` returns a Plan or raises DataError.
-Both read each file once (plancli.sources); `check_sources()` validates files already read, the
+Both read each file once (loading.sources); `check_sources()` validates files already read, the
 very bytes the cache's key was made of.
 A file with schema errors is salvaged record by record, so the rest of it is still
 cross-checked. Line numbers are found (by composing a file's text again) only for files that
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plancli.model.problems import DataError, Problem, UsageError
 from plancli.loading.sources import Source, Sources, actuals_format, read_plan
+from plancli.model.problems import DataError, Problem, UsageError
 
 ACTUALS_COLUMNS = (
     "indicator",
@@ -96,8 +96,8 @@ class _Reader:
         return saved.model
 
     def outline(self, source: Source):
-        from plancli.model.outline import Outline
         from plancli.loading.yamlread import YamlProblem, decode
+        from plancli.model.outline import Outline
 
         name = source.label
         self.sources[name] = _Source(name)  # (for the order of the report)
@@ -350,10 +350,10 @@ def check(data_dir: Path, actuals_file: Path | None = None):
 
 
 def check_sources(sources: Sources):
-    """`check` of files already read (plancli.sources.read_plan)."""
+    """`check` of files already read (loading.sources.read_plan)."""
+    from plancli.loading.validate import validate
     from plancli.model import models
     from plancli.model.plan import Plan
-    from plancli.loading.validate import validate
 
     r = _Reader(sources.root)
     files = sources.files

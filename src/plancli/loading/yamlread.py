@@ -261,7 +261,7 @@ def _position(text: str, where: int | None) -> tuple[int | None, int | None]:
 
 
 def parse_yaml(raw: bytes, display: str) -> tuple[Any, str | None, list[Problem]]:
-    """A YAML file's bytes as read (plancli.sources): (data, text, []), or
+    """A YAML file's bytes as read (loading.sources): (data, text, []), or
     (None, text or None, problems)."""
     text = None
     try:
