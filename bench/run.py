@@ -1,6 +1,7 @@
-"""plancli's benchmarks: latency against the floor of the stack, and `check` at scale.
+"""plancli's benchmarks: latency against the floor of the stack, `check` at scale, and the
+largest hostile inputs the limits allow (docs/limits.md).
 
-    python bench/run.py [--repeat N] [--quick] [--skip-jsonschema]
+    python bench/run.py [--repeat N] [--quick] [--skip-jsonschema] [--only hostile]
 
 Prints medians over repeated, interleaved runs (this machine is shared and noisy) and the
 ratios the goals are stated in (bench/README.md). Needs the project installed (`plancli` on
@@ -201,12 +202,98 @@ def peer(data: Path, repeat: int) -> dict | None:
     return {**med, "ratio": ratio}
 
 
+def hostile() -> dict:
+    """Inputs at (and past) the limits of docs/limits.md, each checked in one run with the
+    cache off: time and peak memory against the goals of issue 14."""
+    sys.path.insert(0, str(HERE.parent / "src"))
+    from plancli.loading.limits import MAX_ACTUALS, MAX_EXCLUSIONS, MAX_QUERY_CHARS
+
+    tmp = Path(tempfile.mkdtemp(prefix="plancli-hostile-"))
+    env = env_with(PLANCLI_NO_CACHE="1")
+    header = "indicator,year,value,unit,scope,source_title,source_url,source_quote\n"
+    source = ",Statistical bulletin {n},https://example.org/{n},GDP was {v}\n"
+    cases: dict[str, list[str]] = {}
+    goals: dict[str, tuple[float, float]] = {}
+    try:
+        # Actual values: valid rows (each its own indicator, year and scope), rows that are all
+        # implausible (a negative GDP: one problem each, every one located), and the issue's
+        # 1,000,000 rows, over the limit and refused.
+        for name, rows, value in (
+            ("actuals, valid", MAX_ACTUALS, "{v}"),
+            ("actuals, all implausible", MAX_ACTUALS, "-{v}"),
+            ("actuals, 1,000,000 rows", 1_000_000, "{v}"),
+        ):
+            path = tmp / f"{name.split(',')[1].strip().replace(' ', '_')}.csv"
+            with path.open("w", encoding="utf-8") as f:
+                f.write(header)
+                for n in range(rows):
+                    v = 7000 + n % 1000
+                    f.write(
+                        f"gdp,{2020 + n % 16},{value.format(v=v)},亿元,区{n // 16}"
+                        + source.format(n=n, v=v)
+                    )
+            cases[f"{name} ({min(rows, MAX_ACTUALS + 1):,} read)"] = [
+                "plancli",
+                "--actuals",
+                str(path),
+                "check",
+            ]
+            goals[f"{name} ({min(rows, MAX_ACTUALS + 1):,} read)"] = (30, 1024)
+        # Exclusions: the issue's list of `1`s at the limit (a schema problem each), as many
+        # real-looking contexts (none in the outline: a problem each), and the issue's 5.9
+        # million items (12 MB), refused at the first item past the limit.
+        data = HERE.parent / "data"
+        for name, items in (
+            ("exclusions, [1, 1, …] at the limit", ["1"] * MAX_EXCLUSIONS),
+            (
+                "exclusions, contexts at the limit",
+                [
+                    f"{{context: 第{n}项目标{n % 7}亿元, reason: not a target}}"
+                    for n in range(MAX_EXCLUSIONS)
+                ],
+            ),
+            ("exclusions, 5.9 million items", ["1"] * 5_900_000),
+        ):
+            plan = tmp / f"plan{len(cases)}"
+            shutil.copytree(data, plan)
+            (plan / "exclusions.yaml").write_text(
+                "exclusions: [" + ", ".join(items) + "]\n", encoding="utf-8"
+            )
+            cases[name] = ["plancli", "--data", str(plan), "check"]
+            goals[name] = (10, 1024)
+        # Search: a text at the length limit, one that matches nothing and one that is a
+        # paragraph of the outline (cut to the limit).
+        outline = (data / "outline.txt").read_text(encoding="utf-8")
+        longest = max(outline.split("\n"), key=len)[:MAX_QUERY_CHARS]
+        cases["search, 1,000 characters, no match"] = ["plancli", "search", "研" * MAX_QUERY_CHARS]
+        cases[f"search, a paragraph ({len(longest)} characters)"] = ["plancli", "search", longest]
+        for name in list(cases)[-2:]:
+            goals[name] = (1, 1024)
+        results = {}
+        print("\n4. Hostile input at the limits (one run each, cache off; goal: seconds, MB)")
+        print(f"   {'input':<52} {'seconds':>8} {'MB':>7} {'goal':>12}")
+        for name, cmd in cases.items():
+            seconds = timed(cmd, env)[0]
+            mb = peak_rss(cmd, env)
+            limit_s, limit_mb = goals[name]
+            met = seconds < limit_s and mb < limit_mb
+            results[name] = {"seconds": seconds, "peak_mb": mb, "met": met}
+            print(
+                f"   {name:<52} {seconds:8.2f} {mb:7.0f} "
+                f"{'<' + str(limit_s) + ' s, <1 GB':>12} {'met' if met else 'NOT MET'}"
+            )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=11)
     ap.add_argument("--quick", action="store_true", help="fewer runs, no 100k plan")
     ap.add_argument("--skip-jsonschema", action="store_true")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    ap.add_argument("--only", choices=["hostile"], help="run only this part")
     args = ap.parse_args()
     repeat = 3 if args.quick else args.repeat
     sizes = SCALES[:2] if args.quick else SCALES
@@ -214,10 +301,14 @@ def main() -> None:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, {platform.platform()}"
     )
-    figures = {
-        "latency": latency(repeat),
-        "scale": scale(max(3, repeat // 2), sizes, not args.skip_jsonschema),
-    }
+    if args.only == "hostile":
+        figures = {"hostile": hostile()}
+    else:
+        figures = {
+            "latency": latency(repeat),
+            "scale": scale(max(3, repeat // 2), sizes, not args.skip_jsonschema),
+            "hostile": hostile(),
+        }
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
 

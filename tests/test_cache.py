@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from plancli.loading import cache, cachedir, cacheformat, loader
 from plancli.loading.datadir import PLAN_FILES
 from plancli.loading.sources import read_plan
-from plancli.model import models
+from plancli.model import models, translation
 from plancli.model.plan import Plan
 from plancli.model.problems import DataError
 
@@ -82,6 +82,21 @@ def test_check_uses_the_cache_only_for_valid_data(cache_home, data_copy, run, mo
     )
     assert run("--data", str(data_copy), "check").exit_code == 1
     assert len(entries(cache_home)) == 1  # data with problems is never cached
+
+
+def test_a_cached_plan_reports_its_warnings_again(cache_home, english_copy, monkeypatch):
+    data_copy = english_copy
+    untranslate_a_paragraph(data_copy)
+    plan, problems = cache.check(data_copy)
+    assert problems and not any(p.is_error for p in problems)
+    assert len(entries(cache_home)) == 1  # warnings do not stop a plan being cached
+    monkeypatch.setattr("plancli.loading.loader.check_sources", no_parse)
+    again, reported = cache.check(data_copy)
+    assert [p.format() for p in reported] == [p.format() for p in problems]
+    assert [(p.path, p.related, p.level) for p in reported] == [
+        (p.path, p.related, p.level) for p in problems
+    ]
+    assert cache.load(data_copy).english == plan.english
 
 
 def test_no_cache_option(cache_home, data_copy, run):
@@ -221,17 +236,37 @@ def same(a, b, where="plan") -> None:
         assert a.__dict__.keys() == b.__dict__.keys(), where
         for k in a.__dict__:
             same(a.__dict__[k], b.__dict__[k], f"{where}.{k}")
-    elif isinstance(a, list):
+    elif isinstance(a, list | tuple | dict):
         assert len(a) == len(b), where
+        if isinstance(a, dict):
+            assert list(a) == list(b), where
+            a, b = list(a.values()), list(b.values())
         for i, (x, y) in enumerate(zip(a, b, strict=True)):
             same(x, y, f"{where}[{i}]")
+    elif dataclasses.is_dataclass(a):
+        for f in dataclasses.fields(a):
+            same(getattr(a, f.name), getattr(b, f.name), f"{where}.{f.name}")
     else:
         assert a == b, where
 
 
-def test_an_entry_rebuilds_the_validated_plan_exactly(data_copy, tmp_path):
+def untranslate_a_paragraph(data: Path) -> None:
+    """A paragraph without its English, in a translation not marked complete: a warning."""
+    plan_yaml, english = data / "plan.yaml", data / "outline.en.yaml"
+    text = plan_yaml.read_text(encoding="utf-8")
+    plan_yaml.write_text(text.replace("complete: true", "complete: false"), encoding="utf-8")
+    text = english.read_text(encoding="utf-8")
+    start = text.index("- id: 0.0.1\n") + len("- id: 0.0.1\n")
+    end = text.index("\n- id: ", start)
+    english.write_text(text[:start] + "  en: null" + text[end:], encoding="utf-8")
+
+
+def test_an_entry_rebuilds_the_validated_plan_exactly(english_copy, tmp_path):
+    data_copy = english_copy
     mine = csv_actuals(tmp_path / "mine.csv", 8700)
+    untranslate_a_paragraph(data_copy)
     plan = loader.load(data_copy, mine)
+    assert plan.warnings and plan.glossary and plan.english and plan.meta.translation
     data = cacheformat.encode("0" * 64, plan)
     again = cacheformat.decode("0" * 64, data, data_copy, plan.outline.text)
     for f in dataclasses.fields(Plan):
@@ -243,9 +278,11 @@ def test_an_entry_rebuilds_the_validated_plan_exactly(data_copy, tmp_path):
 
 def test_every_model_can_be_rebuilt():
     """A new kind of field (a tuple, a dict, a union of records) fails here, not at run time."""
-    for cls in vars(models).values():
+    for cls in [*vars(models).values(), *vars(translation).values()]:
         if isinstance(cls, type) and issubclass(cls, models.Record) and cls is not models.Record:
             assert callable(cacheformat._decoder(cls))
+    for tp in cacheformat.RECORDS.values():
+        assert callable(cacheformat._decoder(tp))
     with pytest.raises(TypeError):
         cacheformat._decoder(tuple[int, str])
     with pytest.raises(TypeError):

@@ -42,15 +42,27 @@ def test_text_format(run, data_copy, monkeypatch):
     assert len(out) == 2 and result.stderr == ""
 
 
+def untranslated(plan) -> int:
+    """Paragraphs of the shipped plan without English: a warning each, while under way."""
+    return sum(1 for tid in plan.task_places if tid not in plan.english_by_task)
+
+
 def test_text_format_valid(run, plan):
-    result = run("check")
-    assert result.exit_code == 0
-    assert result.stdout == (
+    n = untranslated(plan)
+    ok = (
         f"ok: {len(plan.chapters)} chapters, {len(plan.section_by_id)} sections, "
         f"{len(plan.task_places)} tasks, {len(plan.indicators)} indicators, "
         f"{len(plan.target_by_id)} targets, {len(plan.baselines)} baselines, "
-        f"{len(plan.all_actuals)} actuals\n"
+        f"{len(plan.all_actuals)} actuals"
     )
+    result = run("check")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[-1] == ok + (f"; {n} warning{'s' if n != 1 else ''}" if n else "")
+    assert len(lines) == n + 1
+    assert all("[warning]" in line and "(english-missing)" in line for line in lines[:-1])
+    quiet = run("check", "--no-warnings")
+    assert quiet.exit_code == 0 and quiet.stdout == ok + "\n"
 
 
 def test_paths_outside_the_working_directory_are_shown_in_full(
@@ -81,16 +93,29 @@ def test_json_format(run, data_copy, monkeypatch):
             "id": ident,
             "rule": "unknown-task",
             "message": "task 9.9.9 does not exist",
+            "level": "error",
         }
     ]
-    assert list(doc["problems"][0]) == ["file", "line", "column", "id", "rule", "message"]
+    assert list(doc["problems"][0]) == [
+        "file",
+        "line",
+        "column",
+        "id",
+        "rule",
+        "message",
+        "level",
+    ]
 
 
-def test_json_format_valid(run):
+def test_json_format_valid(run, plan):
     result = run("check", "--format", "json")
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
-    assert doc["problems"] == [] and doc["summary"]["targets"] > 0
+    assert doc["summary"]["targets"] > 0
+    assert len(doc["problems"]) == untranslated(plan)
+    assert all(p["level"] == "warning" for p in doc["problems"])
+    quiet = json.loads(run("check", "--format", "json", "--no-warnings").stdout)
+    assert quiet["problems"] == []
 
 
 def test_json_problem_without_a_record_has_null_id(run, data_copy):
@@ -113,10 +138,13 @@ def test_github_format(run, data_copy, monkeypatch):
     assert result.stderr.startswith("1 problem in 1 file; read ")
 
 
-def test_github_format_valid_prints_no_annotation(run):
+def test_github_format_valid_prints_no_error_annotation(run, plan):
     result = run("check", "--format", "github")
     assert result.exit_code == 0
-    assert result.stdout == "" and result.stderr.startswith("ok: ")
+    lines = result.stdout.splitlines()
+    assert len(lines) == untranslated(plan) and result.stderr.startswith("ok: ")
+    assert all(line.startswith("::warning file=") for line in lines)
+    assert run("check", "--format", "github", "--no-warnings").stdout == ""
 
 
 def test_github_escaping():
@@ -206,4 +234,5 @@ def test_check_level_data_option_wins(run, data_copy, tmp_path):
 def test_check_help_documents_the_exit_codes(run):
     result = run("check", "--help", width=120)
     assert result.exit_code == 0
-    assert "0 valid, 1 problems found" in result.stdout and "2 usage error" in result.stdout
+    assert "0 valid (warnings allowed), 1 errors found" in result.stdout
+    assert "2 usage error" in result.stdout

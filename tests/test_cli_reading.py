@@ -235,7 +235,7 @@ def test_task_json_and_csv(run, plan):
 def test_task_in_english_and_markdown(run, plan):
     r = run("--lang", "en", "task", "1.4.3", "--format", "markdown")
     assert r.exit_code == 0
-    assert r.stdout.startswith("## 1.4.3  Breakthroughs in transformation and upgrading")
+    assert r.stdout.startswith("## 1.4.3  All-round breakthroughs in transformation and upgrading")
     assert "- **Chinese title**: 转型升级全面突破" in r.stdout
     assert "**全社会研发经费支出占GDP比重达到3.0%左右**" in r.stdout  # the target's quote, bold
     assert "| rd_intensity@2025 | R&D spending as a share of GDP | around 3% | 2025 | share |" in (
@@ -358,7 +358,7 @@ def test_targets_bad_filter_is_a_usage_error(run, args, message):
 
 
 @pytest.mark.parametrize(
-    "query", ["gdp", "GDP", "地区生产总值", "生产总值", "Gross regional product (GDP)"]
+    "query", ["gdp", "GDP", "地区生产总值", "生产总值", "GDP (gross regional product)"]
 )
 def test_show_accepts_id_name_or_alias(run, query):
     doc = as_json(run("show", query, "--format", "json"))

@@ -19,7 +19,8 @@ def _chapter_lines(plan, first: str, after: str) -> tuple[int, int]:
 
 
 def test_shipped_data_has_no_problems(plan):
-    assert [p.message for p in validate(plan)] == []
+    # Warnings (paragraphs not yet translated) are allowed; test_english holds those.
+    assert [p.message for p in validate(plan) if p.is_error] == []
 
 
 def test_chapters_1_and_2_leave_no_numeral_or_paragraph_unaccounted(plan):

@@ -420,7 +420,7 @@ def test_to_dict_has_exactly_the_contract_keys(bare):
     d = judge(bare, "gdp@2025", 8000, 2023).to_dict("en")
     assert tuple(d) == mx.JSON_KEYS
     assert set(mx.CONTRACT_KEYS) <= set(d)
-    assert d["name"] == "Gross regional product (GDP)"
+    assert d["name"] == "GDP (gross regional product)"
     assert d["status"] == "behind" and d["kind"] == "level" and d["comparator"] == "at_least"
     assert isinstance(d["gap"], float) and isinstance(d["years_left"], int)
     assert d["actual_source"]["origin"] == "option"

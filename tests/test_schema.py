@@ -68,7 +68,8 @@ def test_shipped_schema_files_are_in_sync(name):
     shipped = DATA / "schema" / schema_file(name)
     assert shipped.is_file(), f"missing {shipped}: run `plancli schema --write data/schema`"
     assert shipped.read_text(encoding="utf-8") == schema_text(name), (
-        f"{shipped} is stale: run `plancli schema --write data/schema`"
+        f"{shipped} is stale: run `plancli schema --write data/schema` (with --force where "
+        "the file predates the `$comment` that marks it as plancli's)"
     )
 
 
@@ -116,7 +117,14 @@ def test_pre_commit_hook_definition():
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
     files = re.compile(hook["files"])
-    for path in ("data/targets.yaml", "plans/wz/chapters.yaml", "plan.yaml", "x/outline.txt"):
+    for path in (
+        "data/targets.yaml",
+        "plans/wz/chapters.yaml",
+        "plan.yaml",
+        "x/outline.txt",
+        "data/glossary.yaml",
+        "data/outline.en.yaml",
+    ):
         assert files.search(path), path
     for path in ("data/schema/targets.schema.json", "mytargets.yaml", "README.md", "plan.yml"):
         assert not files.search(path), path

@@ -3,6 +3,11 @@
 import gc
 import os
 
+# The one place where what happens outside the data becomes an exit code: a closed pipe (0), a
+# failed write (74), Ctrl-C (130). Imported here, before anything else of plancli, so that it
+# covers the imports of the CLI too.
+from plancli import process
+
 
 def main() -> None:
     # A run lasts a fraction of a second and leaves no reference cycles worth finding: peak
@@ -14,12 +19,17 @@ def main() -> None:
     # plancli has no use for pydantic plugins, and looking for them reads the metadata of every
     # installed package when Typer builds its first option parser (a user's setting is kept).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from plancli.cli import app
-
     try:
-        app()
+        code = process.run(_cli)
     finally:
         gc.freeze()
+    raise SystemExit(code)
+
+
+def _cli() -> None:
+    from plancli.cli import app
+
+    app()
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class PlancliGroup(TyperGroup):
         return self.commands.get(cmd_name)
 
     def make_context(self, info_name, args, parent=None, **extra) -> Context:
+        _check_lengths(args)
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except ClickException as exc:
@@ -62,7 +63,7 @@ class PlancliGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except PlancliError as exc:
-            typer.echo(f"plancli: error: {exc}", err=True)
+            _say(str(exc))
             ctx.exit(exc.exit_code)
         except ClickException as exc:
             _fail(exc)
@@ -74,8 +75,29 @@ def _fail(exc: ClickException):
         raise exc
     where = getattr(exc, "ctx", None)
     hint = f" (see '{where.command_path} --help')" if where is not None else ""
-    typer.echo(f"plancli: error: {exc.format_message()}{hint}", err=True)
+    _say(f"{exc.format_message()}{hint}")
     raise typer.Exit(exc.exit_code)
+
+
+def _say(message: str) -> None:
+    """An error in one line on stderr; what a data file or an argument put in it cannot act
+    on the terminal (control characters replaced)."""
+    from plancli.report.sanitise import for_terminal
+
+    typer.echo(f"plancli: error: {for_terminal(message, prose=False)}", err=True)
+
+
+def _check_lengths(args: list[str]) -> None:
+    """Every argument within MAX_ARG_CHARS, checked before anything else looks at them."""
+    from plancli.loading.limits import MAX_ARG_CHARS
+
+    for n, arg in enumerate(args, start=1):
+        if len(arg) > MAX_ARG_CHARS:
+            _say(
+                f"argument {n} is {len(arg):,} characters long; the limit is "
+                f"{MAX_ARG_CHARS:,} (docs/limits.md)"
+            )
+            raise typer.Exit(2)
 
 
 def _build(name: str) -> Command:

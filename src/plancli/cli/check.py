@@ -1,13 +1,12 @@
 """`plancli check`: validate every file of the plan directory and report all problems at once.
 
-Formats (docs/checking.md): text `FILE:LINE:COL: [error] message (rule)` and a summary line;
-json `{"summary": …, "problems": […]}`; github workflow commands (`::error file=…`).
-Exit codes: 0 valid, 1 problems found, 2 usage error.
+Formats (docs/checking.md): text `FILE:LINE:COL: [error] message (rule)` (or [warning]) and a
+summary line; json `{"summary": …, "problems": […]}`; github workflow commands (`::error file=…`,
+`::warning …`). Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error.
 """
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -42,12 +41,15 @@ def summary_counts(plan) -> dict[str, int]:
 
 def summary_line(counts: dict[str, int], problems: list) -> str:
     described = ", ".join(f"{n} {k}" for k, n in counts.items())
-    if not problems:
-        return f"ok: {described}"
-    n, files = len(problems), len({p.file for p in problems})
+    errors = [p for p in problems if p.is_error]
+    w = len(problems) - len(errors)
+    warned = f"; {w} warning{'s' if w != 1 else ''}" if w else ""
+    if not errors:
+        return f"ok: {described}{warned}"
+    n, files = len(errors), len({p.file for p in errors})
     return (
         f"{n} problem{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}; "
-        f"read {described}"
+        f"read {described}{warned}"
     )
 
 
@@ -64,7 +66,7 @@ def github_property(text: str) -> str:
 def github_line(p, file: str) -> str:
     message = f"{p.id}: {p.message}" if p.id else p.message
     return (
-        f"::error file={github_property(file)},line={p.line},col={p.column},"
+        f"::{p.level} file={github_property(file)},line={p.line},col={p.column},"
         f"title={github_property(p.rule)}::{github_escape(message)}"
     )
 
@@ -95,31 +97,46 @@ def check(
             show_default=False,
         ),
     ] = None,
+    no_warnings: Annotated[
+        bool,
+        typer.Option(
+            "--no-warnings",
+            help="Report errors only: no warnings (such as paragraphs not yet translated) in "
+            "the listing or the summary.",
+        ),
+    ] = False,
 ) -> None:
     """Validate the plan data: every problem in every file, with file, line and column.
 
-    Exit codes: 0 valid, 1 problems found (a file that does not parse is one), 2 usage error.
+    Exit codes: 0 valid (warnings allowed), 1 errors found (a file that does not parse is one),
+    2 usage error.
     """
+    from plancli import process
     from plancli.loading.cache import check as run_check
     from plancli.loading.datadir import resolve_data_dir
+    from plancli.report.sanitise import for_terminal, json_text
 
     root = resolve_data_dir(data) if data is not None else state.data_dir()
     plan, problems = run_check(root, actuals if actuals is not None else state.settings.actuals)
     counts = summary_counts(plan)
+    failed = any(p.is_error for p in problems)
+    # The verdict stands even if the reader stops reading early (`plancli check | head`).
+    process.set_verdict(1 if failed else 0)
+    shown = [p for p in problems if p.is_error] if no_warnings else problems
     if fmt is CheckFormat.json:
-        records = [dict(p.to_dict(), file=display_path(root, p.file)) for p in problems]
+        records = [dict(p.to_dict(), file=display_path(root, p.file)) for p in shown]
         doc = {"summary": counts, "problems": records}
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        typer.echo(json_text(doc, indent=2))
     elif fmt is CheckFormat.github:
-        for p in problems:
-            typer.echo(github_line(p, display_path(root, p.file)))
+        for p in shown:
+            typer.echo(for_terminal(github_line(p, display_path(root, p.file)), prose=False))
         # Annotations alone on stdout; the summary is for the log.
-        typer.echo(summary_line(counts, problems), err=True)
+        typer.echo(summary_line(counts, shown), err=True)
     else:
-        for p in problems:
-            typer.echo(p.format(display_path(root, p.file)))
-        typer.echo(summary_line(counts, problems))
-    if problems:
+        for p in shown:
+            typer.echo(for_terminal(p.format(display_path(root, p.file)), prose=False))
+        typer.echo(summary_line(counts, shown))
+    if failed:
         raise typer.Exit(1)
 
 
@@ -133,5 +150,6 @@ def display_path(root: Path, file: str) -> str:
     full = root / file
     try:
         return str(full.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):  # not below the working directory, or it is gone
+    # Not below the working directory, gone, or a symbolic link to itself (RuntimeError).
+    except (ValueError, OSError, RuntimeError):
         return str(full)

@@ -78,8 +78,11 @@ def evaluate(plan, query: str, actual: str | None, year: str | None):
 
     indicator, targets = chosen_targets(plan, query)
     when, defaulted = resolve_year(plan, year)
+    from plancli.report.sanitise import require_finite
+
     given = parse_actual(indicator, actual) if actual is not None else None
     results = evaluate_indicator(plan, indicator, year=when, given=given, targets=targets)
+    require_finite(results)  # before anything is printed, in any format
     return indicator, results, when, defaulted
 
 
@@ -170,15 +173,17 @@ def figure(key: str, zh: str, en: str, show=None) -> Column:
 def emit_between(above: list[str], records, columns, fmt: Format, below: list[str]) -> None:
     """A table with lines of text above and below it; in Markdown a blank line on each side, so
     that the table is read as one."""
+    from plancli.report.sanitise import for_terminal
+
     for line in above:
-        typer.echo(line)
+        typer.echo(for_terminal(line))
     if fmt is Format.markdown:
         typer.echo("")
     emit(records, columns, fmt)
     if fmt is Format.markdown:
         typer.echo("")
     for line in below:
-        typer.echo(line)
+        typer.echo(for_terminal(line))
 
 
 def with_unit(value: float | None, unit: str) -> str:

@@ -2,6 +2,12 @@
 
 Commands build a list of plain dicts (raw values and ids) and a list of Columns; the reporter
 chosen by --format does the rest. Rich is imported only by the table reporter.
+
+Every reporter makes its output safe for its reader (plancli.report.sanitise): table and
+Markdown pass each text through for_terminal (no escape sequence from a data file reaches a
+terminal), CSV each cell through csv_cell (no formula reaches a spreadsheet), JSON is strict
+(json_text); and emit refuses a record holding a number that overflowed (require_finite), in
+every format.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any, NamedTuple
 import typer
 
 from plancli.cli import state
+from plancli.report.sanitise import csv_cell, for_terminal, json_text, require_finite
 
 
 class Format(StrEnum):
@@ -83,10 +90,11 @@ def console(stderr: bool = False):
 
 
 def marked_text(text: str, spans=()):
-    """A Rich Text of plain text (never parsed as markup) with spans highlighted."""
+    """A Rich Text of plain text (never parsed as markup, control characters replaced) with
+    spans highlighted."""
     from rich.text import Text
 
-    out = Text(text)
+    out = Text(for_terminal(text))
     for start, end in spans:
         out.stylize(MARK_STYLE, start, end)
     return out
@@ -104,7 +112,7 @@ class _BreakBefore:
     (gdp_per_capita / @2035.double) instead of wherever the width runs out."""
 
     def __init__(self, text: str, mark: str, least: int):
-        self.text, self.mark, self.least = text, mark, least
+        self.text, self.mark, self.least = for_terminal(text), mark, least
 
     def _parts(self) -> list[str]:
         head, sep, tail = self.text.partition(self.mark)
@@ -138,6 +146,7 @@ def markdown_marked(text: str, spans=()) -> str:
 
 
 def _md_escape(text: str) -> str:
+    text = for_terminal(text)
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("\n", " ")
 
 
@@ -150,8 +159,8 @@ def _table(records, columns, title, caption):
     from rich.table import Table
 
     table = Table(
-        title=title,
-        caption=caption,
+        title=for_terminal(title) if title else title,
+        caption=for_terminal(caption) if caption else caption,
         box=box.SIMPLE_HEAD,
         title_justify="left",
         caption_justify="left",
@@ -172,9 +181,7 @@ def _table(records, columns, title, caption):
 
 
 def render_json(records, columns=None, **_) -> None:
-    import json
-
-    typer.echo(json.dumps(records, ensure_ascii=False, indent=2, default=_json_default))
+    typer.echo(json_text(records, indent=2, default=_json_default))
 
 
 def render_csv(records, columns, *, bom: bool = False, fields=None, **_) -> None:
@@ -187,14 +194,14 @@ def render_csv(records, columns, *, bom: bool = False, fields=None, **_) -> None
     writer = csv.DictWriter(buf, fieldnames=keys, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for rec in records:
-        writer.writerow({k: _csv_value(rec.get(k)) for k in keys})
+        writer.writerow({k: csv_cell(_csv_value(rec.get(k))) for k in keys})
     text = ("\ufeff" if bom else "") + buf.getvalue()
     sys.stdout.write(text)
     sys.stdout.flush()
 
 
 def render_markdown(records, columns, *, title=None, caption=None, **_) -> None:
-    lines = [f"### {title}", ""] if title else []
+    lines = [f"### {for_terminal(title, prose=False)}", ""] if title else []
     lines.append("| " + " | ".join(c.header() for c in columns) + " |")
     lines.append(
         "| " + " | ".join("---:" if c.justify == "right" else "---" for c in columns) + " |"
@@ -250,8 +257,10 @@ def emit(
 
     fields: the CSV columns, when they should be the records' raw keys rather than the keys of
     the table's columns."""
+    if fmt is not Format.json:  # JSON's encoder refuses them itself (json_text)
+        require_finite(records)
     if not records and fmt in (Format.table, Format.markdown):
-        typer.echo(empty)
+        typer.echo(for_terminal(empty))
         return
     REPORTERS[fmt](records, columns, title=title, caption=caption, bom=bom, fields=fields)
 
@@ -289,6 +298,10 @@ class View:
 
 
 def emit_view(view: View, fmt: Format, *, bom: bool = False) -> None:
+    if fmt is Format.csv:
+        require_finite(view.rows)
+    elif fmt is not Format.json:  # JSON's encoder refuses them itself (json_text)
+        require_finite(view.document)
     if fmt is Format.json:
         render_json(view.document)
     elif fmt is Format.csv:
@@ -304,13 +317,13 @@ def _table_view(view: View) -> None:
     from rich.text import Text
 
     out = console()
-    out.print(Text(view.heading, style="bold"))
+    out.print(Text(for_terminal(view.heading), style="bold"))
     if view.facts:
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column(overflow="fold")
         for label, value in view.facts:
-            grid.add_row(Text(label), Text(value))
+            grid.add_row(Text(for_terminal(label)), Text(for_terminal(value)))
         out.print(grid)
     if view.text:
         out.print()
@@ -321,7 +334,8 @@ def _table_view(view: View) -> None:
             render_table(block.records, block.columns, title=block.title)
         elif block.empty is not None:
             out.print()
-            out.print(Text(f"{block.title}: {block.empty}" if block.title else block.empty))
+            said = f"{block.title}: {block.empty}" if block.title else block.empty
+            out.print(Text(for_terminal(said)))
 
 
 def _markdown_view(view: View) -> None:
@@ -338,4 +352,5 @@ def _markdown_view(view: View) -> None:
             render_markdown(block.records, block.columns, title=block.title)
         elif block.empty is not None:
             typer.echo("")
-            typer.echo(f"### {block.title}\n\n{block.empty}" if block.title else block.empty)
+            said = f"### {block.title}\n\n{block.empty}" if block.title else block.empty
+            typer.echo(for_terminal(said))

@@ -17,6 +17,8 @@ class SchemaName(StrEnum):
     targets = "targets"
     actuals = "actuals"
     exclusions = "exclusions"
+    glossary = "glossary"
+    outline_en = "outline.en"
 
 
 @app.command()
@@ -36,21 +38,30 @@ def schema(
             show_default=False,
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="With --write: replace schema files even where plancli did not write them.",
+        ),
+    ] = False,
 ) -> None:
-    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml
-    or exclusions.yaml.
+    """Print the JSON Schema (draft 7) of plan.yaml, chapters.yaml, targets.yaml, actuals.yaml,
+    exclusions.yaml, glossary.yaml or outline.en.yaml.
 
     Data files name theirs on the first line (`# yaml-language-server: $schema=…`) so that
-    editors validate as you type; `plancli check` checks more than a schema can.
+    editors validate as you type; `plancli check` checks more than a schema can. --write
+    replaces only files plancli wrote (they say so in their `$comment`), unless --force.
     """
     from plancli.loading.schema import FILES, schema_file, schema_text, write_schemas
     from plancli.model.problems import UsageError
+    from plancli.report.sanitise import for_terminal
 
     if write is not None:
         if name is not None:
             raise UsageError("give a schema name or --write DIR, not both")
-        for path in write_schemas(write):
-            typer.echo(f"wrote {path}")
+        for path in write_schemas(write, force=force):
+            typer.echo(for_terminal(f"wrote {path}"))
         return
     if name is None:
         for key, file in FILES.items():

@@ -168,6 +168,7 @@ def review(
     """A mid-term or final review as Markdown, ready to paste into a memo: the targets achieved,
     on track, behind, off track and missed, with their figures and sources."""
     from plancli.report.review import render
+    from plancli.report.sanitise import for_terminal
 
     _plan, card, defaulted = _load(year, chapter)
-    typer.echo(render(card, state.settings.lang, defaulted))
+    typer.echo(for_terminal(render(card, state.settings.lang, defaulted)))

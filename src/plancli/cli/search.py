@@ -34,9 +34,10 @@ def search(
     """
     from plancli.cli.output import Column, emit, tr
     from plancli.model.problems import UsageError
-    from plancli.query.search import fold_query
+    from plancli.query.search import check_query, fold_query
     from plancli.query.search import search as run_search
 
+    check_query(text)
     if not fold_query(text):
         raise UsageError("search text is empty: give a word to look for, e.g. plancli search 研发")
     plan = state.plan()

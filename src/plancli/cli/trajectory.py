@@ -113,6 +113,7 @@ def trajectory(
     """The path from the baseline to each target of INDICATOR that the plan implies, year by
     year (compound for levels, linear for shares and totals), with known actuals beside it."""
     from plancli.maths.metrics import trajectory as path_of
+    from plancli.report.sanitise import for_terminal
 
     plan = state.plan()
     ind, targets = m.chosen_targets(plan, indicator)
@@ -121,7 +122,7 @@ def trajectory(
         rows = [r for traj in trajs for r in _rows(traj, ind)]
         emit(rows, [Column(k, k, k) for k in KEYS], fmt, empty=m.no_targets_message(ind))
         return
-    typer.echo(f"{m.name_of(ind)} ({ind.id}) · {m.unit_line(ind.unit)}")
+    typer.echo(for_terminal(f"{m.name_of(ind)} ({ind.id}) · {m.unit_line(ind.unit)}"))
     for traj in trajs:
         rows = _rows(traj, ind)
         lo, hi = _span(rows)
@@ -130,10 +131,10 @@ def trajectory(
         typer.echo("")
         heading = _heading(plan, ind, traj)
         if fmt is Format.table:  # printed apart, so that the table's width cannot wrap it
-            typer.echo(heading)
+            typer.echo(for_terminal(heading))
         emit(rows, _columns(fmt), fmt, title=heading if fmt is Format.markdown else None)
         if traj.note:
-            typer.echo(tr("说明：", "Note: ") + traj.note)
+            typer.echo(for_terminal(tr("说明：", "Note: ") + traj.note))
     if fmt is Format.table:
         typer.echo(
             tr(

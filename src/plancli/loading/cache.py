@@ -6,7 +6,8 @@ bytes. The key covers everything that decides the verdict: the bytes of every da
 the --actuals file, with that file's name as given and its format; the bytes of every source
 file of the plancli package that is running; plancli's, Python's, pydantic's, pydantic-core's
 and PyYAML's versions, and whether PyYAML runs on libyaml. Typer and Rich are left out: they
-only print a plan, after the cache. Only plans without problems are cached.
+only print a plan, after the cache. Only plans without errors are cached (with their warnings,
+which a cached plan reports again).
 
 Entries are plain data (loading.cacheformat), kept in a directory of the user's own
 (loading.cachedir); anything else found there is ignored, never a hang or a traceback.
@@ -52,19 +53,20 @@ def check(data_dir: Path, actuals_file: Path | None = None):
     k = _key_if_enabled(sources)
     plan = get(k, sources) if k is not None else None
     if plan is not None:
-        return plan, []
+        return plan, list(plan.warnings)
     from plancli.loading import loader  # only on a miss: a cached plan needs no parsing
 
     plan, problems = loader.check_sources(sources)
-    if k is not None and not problems:
+    if k is not None and not any(p.is_error for p in problems):
         put(k, plan)
     return plan, problems
 
 
 def load(data_dir: Path, actuals_file: Path | None = None):
-    """The validated plan, from the cache when its files are unchanged; DataError otherwise."""
+    """The validated plan, from the cache when its files are unchanged; DataError if the data
+    has errors (warnings do not stop it)."""
     plan, problems = check(data_dir, actuals_file)
-    if problems:
+    if any(p.is_error for p in problems):
         raise DataError(problems)
     return plan
 

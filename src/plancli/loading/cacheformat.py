@@ -7,8 +7,9 @@
 
 JSON, not pickle or marshal: reading an entry can only ever give text, numbers, booleans, null,
 lists and mappings, never run code. A record is the list of its field values in its model's
-field order, then a bitmask of the fields that were set; what class each nested value is
-rebuilt as comes from the models' field annotations, never from the entry. Records are rebuilt
+field order, then a bitmask of the fields that were set (a problem, a dataclass: its field
+values); what class each nested value is rebuilt as comes from the models' field annotations,
+never from the entry. Records are rebuilt
 without validating them again (they were validated when the entry was written, by this very
 code: the key covers it), the way pickle rebuilt them, at about the same cost.
 
@@ -28,9 +29,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from plancli.model import models
+from plancli.model import models, translation
 from plancli.model.outline import Outline
 from plancli.model.plan import Plan
+from plancli.model.problems import Problem
 
 MAGIC = b"plancli-cache "  # every version of the format starts with it (pruning looks for it)
 HEADER = MAGIC + b"1\n"
@@ -43,6 +45,9 @@ RECORDS = {
     "actuals": list[models.Actual],
     "exclusions": list[models.Exclusion],
     "user_actuals": list[models.Actual],
+    "glossary": list[translation.GlossaryTerm] | None,
+    "english": list[translation.EnglishParagraph] | None,
+    "warnings": list[Problem],  # what check reports of a valid plan, reported again on a hit
 }
 PLAIN = ("user_actuals_file",)  # text or null, as it is
 GIVEN = ("root", "outline")  # by the reader: where the files are, and the outline's text
@@ -121,12 +126,18 @@ def _plain(value):
                 mask |= 1 << i
         out.append(mask)
         return out
-    if value.__class__ is list:
+    if value.__class__ in (list, tuple):
         return [_plain(v) for v in value]
+    if value.__class__ is dict:
+        if not all(k.__class__ is str for k in value):
+            raise TypeError("a mapping with keys other than text cannot be cached")
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, _PLAIN_TYPES):
         return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [_plain(getattr(value, f.name)) for f in dataclasses.fields(value)]
     raise TypeError(f"a {value.__class__.__name__} cannot be cached")
 
 
@@ -155,21 +166,25 @@ def _make_decoder(tp):
             return tp
         if tp in _PLAIN_TYPES:
             return _as_is
+        if dataclasses.is_dataclass(tp):
+            return _dataclass_decoder(tp)
         raise TypeError(f"a field of type {tp.__name__} cannot be cached")
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Annotated:
         return _decoder(args[0])
     if origin is typing.Literal and all(isinstance(a, _PLAIN_TYPES) for a in args):
         return _as_is
-    if origin is list:
-        item = _decoder(args[0])
+    if origin is list or (origin is tuple and len(args) == 2 and args[1] is Ellipsis):
+        return _sequence_decoder(_decoder(args[0]), origin)
+    if origin is dict and _decoder(args[0]) is _as_is:
+        value_of = _decoder(args[1])
 
-        def each(value):
-            if value.__class__ is not list:
-                raise TypeError("expected a list")
-            return value if item is _as_is else [item(v) for v in value]
+        def mapping(value):
+            if value.__class__ is not dict:
+                raise TypeError("expected a mapping")
+            return value if value_of is _as_is else {k: value_of(v) for k, v in value.items()}
 
-        return each
+        return mapping
     if origin in (typing.Union, types.UnionType):
         others = [a for a in args if a is not type(None)]
         if len(others) == 1 and len(args) == 2:
@@ -182,6 +197,31 @@ def _make_decoder(tp):
 
 def _as_is(value):
     return value
+
+
+def _sequence_decoder(item, kind: type):
+    def each(value):
+        if value.__class__ is not list:
+            raise TypeError("expected a list")
+        items = value if item is _as_is else [item(v) for v in value]
+        return items if kind is list else kind(items)
+
+    return each
+
+
+def _dataclass_decoder(cls):
+    fields = dataclasses.fields(cls)
+    if not all(f.init for f in fields):
+        raise TypeError(f"{cls.__name__} has fields its constructor does not take")
+    hints = typing.get_type_hints(cls)
+    rebuild = [_decoder(hints[f.name]) for f in fields]
+
+    def instance(value):
+        if value.__class__ is not list or len(value) != len(rebuild):
+            raise TypeError(f"not a {cls.__name__}")
+        return cls(*(r(v) for r, v in zip(rebuild, value, strict=True)))
+
+    return instance
 
 
 def _record_decoder(cls: type[BaseModel]):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from plancli.model.problems import UsageError
 
-# The files a plan is read from; the last two are optional.
+# The files a plan is read from; the last four are optional (the last two make the English
+# edition: docs/english.md).
 PLAN_FILES = (
     "plan.yaml",
     "outline.txt",
@@ -15,6 +16,8 @@ PLAN_FILES = (
     "targets.yaml",
     "actuals.yaml",
     "exclusions.yaml",
+    "glossary.yaml",
+    "outline.en.yaml",
 )
 ENV_DATA = "PLANCLI_DATA"
 

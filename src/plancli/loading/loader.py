@@ -11,12 +11,12 @@ have problems: a valid plan never pays for them.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancli.loading.limits import MAX_ACTUALS, MAX_EXCLUSIONS, MAX_NUMBER_CHARS
 from plancli.loading.sources import Source, Sources, actuals_format, read_plan
 from plancli.model.problems import DataError, Problem, UsageError
 
@@ -31,6 +31,8 @@ ACTUALS_COLUMNS = (
     "source_quote",
 )
 _REQUIRED_COLUMNS = ("indicator", "year", "value", "unit")
+# The longest list a file of each kind may hold (its records), checked as the file is read.
+LIST_LIMITS = {"ActualsFile": MAX_ACTUALS, "ExclusionsFile": MAX_EXCLUSIONS}
 _CSV_INT = re.compile(r"[+-]?[0-9]+")
 _CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
@@ -67,13 +69,16 @@ class _Reader:
                 self.unread.add(name)
                 self.problems.append(Problem(name, "missing-file", f"{name} is missing"))
             return None
+        data = None
         if source.problem is not None:
             problems = [_unread(source)]
         else:
-            data, src.text, problems = parse_yaml(source.raw, name)
-        if problems:
+            limit = LIST_LIMITS.get(model_cls.__name__)
+            data, src.text, problems = parse_yaml(source.raw, name, limit)
+        # Duplicate keys come with the data (the first value of each): the rest is checked.
+        self.problems.extend(problems)
+        if data is None:
             self.unread.add(name)
-            self.problems.extend(problems)
             return None
         src.raw = data
         return self.validated(src, model_cls, data)
@@ -199,19 +204,29 @@ def _unread(source: Source) -> Problem:
 
 def _read_csv_actuals(source: Source) -> tuple[list[dict], list, list[Problem]]:
     """Rows of a CSV actuals file as actuals.yaml records, with where each row and field
-    stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits)."""
-    from plancli.loading.schema_errors import number_hint
+    stands; numbers must be plain ASCII numbers (no quotes needed, no full-width digits).
+    Cells are read as plancli writes them: a `'` it put before a would-be formula is dropped
+    (sanitise.csv_unescape). More than MAX_ACTUALS rows: the file is refused, unread."""
     from plancli.loading.yamlread import YamlProblem, decode
+    from plancli.report.sanitise import csv_unescape
 
     label, path, raw = source.label, source.path, source.raw
     if source.problem is not None:
         return [], [], [_unread(source)]
     try:
+        many_lines = raw.count(b"\n") + raw.count(b"\r") > MAX_ACTUALS + 1
         # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
         text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
     except YamlProblem as exc:
         return [], [], [Problem(label, exc.rule, exc.message, exc.line, exc.column)]
-    lines = list(io.StringIO(text, newline=""))
+    del raw
+    # More lines than rows allowed: count the rows (the C parser alone, nothing built) and
+    # refuse the file before any record is made of it.
+    if many_lines:
+        over = _row_over_limit(text)
+        if over is not None:
+            return [], [], [_too_many_rows(label, over)]
+    lines = _Lines(text)
     reader = csv.reader(lines)
     try:
         header = [h.strip() for h in next(reader, [])]
@@ -219,7 +234,108 @@ def _read_csv_actuals(source: Source) -> tuple[list[dict], list, list[Problem]]:
         return [], [], [Problem(label, "csv-syntax", f"CSV does not parse: {exc}", 1, 1)]
     if not any(header):
         return [], [], [Problem(label, "empty-file", "the file is empty (no header row)", 1, 1)]
-    starts = _field_starts(lines[0])
+    problems = _header_problems(label, header, _field_starts(lines.last))
+    if problems:
+        return [], [], problems
+    rows, where = [], []
+    end = reader.line_num
+    count = 0
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(label, "csv-syntax", f"CSV does not parse: {exc}", end + 1))
+            break
+        line, end = end + 1, reader.line_num
+        if not any(f.strip() for f in fields):
+            continue
+        count += 1
+        if count > MAX_ACTUALS:
+            return [], [], [_too_many_rows(label, line)]
+        cols = _Columns(header, text, lines.start if line == end else None)
+        if len(fields) != len(header):
+            problems.append(
+                Problem(
+                    label,
+                    "csv-syntax",
+                    f"row has {len(fields)} fields; the header has {len(header)}",
+                    line,
+                    1,
+                )
+            )
+            continue
+        rec = {h: csv_unescape(f.strip()) for h, f in zip(header, fields, strict=True)}
+        bad = [p for p in _csv_numbers(label, rec, line, cols) if p is not None]
+        if bad:
+            problems += bad
+            continue
+        rows.append(_csv_record(rec, path.name))
+        where.append((line, cols))
+    return rows, where, problems
+
+
+# A line with its ending (\n, \r\n or \r), as csv reads a file opened with newline="".
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+class _Lines:
+    """The lines of a text one at a time, remembering the last one (the line a one-line row
+    was read from, to find where its fields start). Slices of the text: no copy of all of it
+    (io.StringIO would hold four bytes a character)."""
+
+    def __init__(self, text: str):
+        self._matches = _LINE.finditer(text)
+        self.last = ""
+        self.start = 0  # where the last line starts in the text
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        match = next(self._matches)
+        self.last, self.start = match.group(), match.start()
+        return self.last
+
+
+class _Columns:
+    """The 1-based column where each field of one CSV row starts, by column name (1 where not
+    known: a row spread over several lines). Found only when asked, for a row with a
+    problem: a valid row costs two integers and a reference."""
+
+    __slots__ = ("header", "text", "start")
+
+    def __init__(self, header: list[str], text: str, start: int | None):
+        self.header, self.text, self.start = header, text, start
+
+    def get(self, name: str, default: int = 1) -> int:
+        if self.start is None or name not in self.header:
+            return default
+        end = _LINE.match(self.text, self.start).end()
+        starts = _field_starts(self.text[self.start : end])
+        i = self.header.index(name)
+        return starts[i] + 1 if i < len(starts) else default
+
+
+def _row_over_limit(text: str) -> int | None:
+    """The line of the first row past MAX_ACTUALS, if there is one (blank lines skipped);
+    None also when the CSV does not parse, which the full read then reports."""
+    reader = csv.reader(_Lines(text))
+    try:
+        next(reader, None)
+        count = 0
+        for fields in reader:
+            if any(f.strip() for f in fields):
+                count += 1
+                if count > MAX_ACTUALS:
+                    return reader.line_num
+    except csv.Error:
+        return None
+    return None
+
+
+def _header_problems(label: str, header: list[str], starts: list[int]) -> list[Problem]:
     problems = [
         Problem(
             label,
@@ -241,61 +357,51 @@ def _read_csv_actuals(source: Source) -> tuple[list[dict], list, list[Problem]]:
         problems.append(
             Problem(label, "csv-columns", f"missing columns: {', '.join(missing)}", 1, 1)
         )
-    if problems:
-        return [], [], problems
-    rows, where = [], []
-    end = reader.line_num
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(label, "csv-syntax", f"CSV does not parse: {exc}", end + 1))
-            break
-        line, end = end + 1, reader.line_num
-        if not any(f.strip() for f in fields):
+    return problems
+
+
+def _too_many_rows(label: str, line: int) -> Problem:
+    return Problem(
+        label,
+        "file-size",
+        f"more than {MAX_ACTUALS:,} rows of actuals; the limit is {MAX_ACTUALS:,} a file "
+        "(docs/limits.md)",
+        line,
+        1,
+    )
+
+
+def _csv_numbers(label: str, rec: dict, line: int, cols: dict):
+    """Turn the year and value fields of a row into numbers in place; a problem for each that
+    is not a plain number (None for each that is)."""
+    from plancli.loading.schema_errors import number_hint
+
+    short = len(rec["year"]) <= MAX_NUMBER_CHARS
+    ident = _clip(f"{rec['indicator']} {rec['year']}" if short else rec["indicator"])
+    for name, pattern, cast in (("year", _CSV_INT, int), ("value", _CSV_NUMBER, float)):
+        given = rec[name]
+        if len(given) <= MAX_NUMBER_CHARS and pattern.fullmatch(given):
+            rec[name] = cast(given)
+            yield None
             continue
-        starts = _field_starts(lines[line - 1]) if line == end else []
-        cols = {h: starts[i] + 1 for i, h in enumerate(header) if i < len(starts)}
-        if len(fields) != len(header):
-            problems.append(
-                Problem(
-                    label,
-                    "csv-syntax",
-                    f"row has {len(fields)} fields; the header has {len(header)}",
-                    line,
-                    1,
-                )
+        want = "a whole number" if cast is int else "a number"
+        if len(given) > MAX_NUMBER_CHARS:
+            message = (
+                f"{name}: expected {want} of at most {MAX_NUMBER_CHARS} characters, "
+                f"got {len(given):,} characters"
             )
-            continue
-        rec = {h: f.strip() for h, f in zip(header, fields, strict=True)}
-        bad = False
-        for name, pattern, cast in (("year", _CSV_INT, int), ("value", _CSV_NUMBER, float)):
-            if pattern.fullmatch(rec[name]):
-                rec[name] = cast(rec[name])
-                continue
-            bad = True
-            want = "a whole number" if cast is int else "a number"
-            hint = number_hint(rec[name]) if rec[name] else None
+        else:
+            hint = number_hint(given) if given else None
             if hint and hint.startswith("a number in quotes"):
                 hint = None
-            got = f"{rec[name]!r}" if rec[name] else "an empty field"
-            problems.append(
-                Problem(
-                    label,
-                    "schema",
-                    f"{name}: expected {want}, got {got}" + (f" ({hint})" if hint else ""),
-                    line,
-                    cols.get(name, 1),
-                    id=f"{rec['indicator']} {rec['year']}",
-                )
-            )
-        if bad:
-            continue
-        rows.append(_csv_record(rec, path.name))
-        where.append((line, cols))
-    return rows, where, problems
+            got = f"{given!r}" if given else "an empty field"
+            message = f"{name}: expected {want}, got {got}" + (f" ({hint})" if hint else "")
+        yield Problem(label, "schema", message, line, cols.get(name, 1), id=ident)
+
+
+def _clip(text: str, most: int = 80) -> str:
+    """An id built from a file's fields, short enough for one line of a report."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _csv_record(rec: dict, filename: str) -> dict:
@@ -352,7 +458,7 @@ def check(data_dir: Path, actuals_file: Path | None = None):
 def check_sources(sources: Sources):
     """`check` of files already read (loading.sources.read_plan)."""
     from plancli.loading.validate import validate
-    from plancli.model import models
+    from plancli.model import models, translation
     from plancli.model.plan import Plan
 
     r = _Reader(sources.root)
@@ -363,6 +469,8 @@ def check_sources(sources: Sources):
     actuals = r.model(files["actuals.yaml"], models.ActualsFile, required=False)
     exclusions = r.model(files["exclusions.yaml"], models.ExclusionsFile, required=False)
     outline = r.outline(files["outline.txt"])
+    glossary = r.model(files["glossary.yaml"], translation.GlossaryFile, required=False)
+    english = r.model(files["outline.en.yaml"], translation.EnglishFile, required=False)
     user = r.user_actuals(sources.actuals) if sources.actuals is not None else []
     plan = Plan(
         root=sources.root,
@@ -374,13 +482,24 @@ def check_sources(sources: Sources):
         outline=outline,
         user_actuals=user,
         user_actuals_file=r.user_label,
+        glossary=glossary.terms if glossary else _absent(r, files["glossary.yaml"]),
+        english=english.paragraphs if english else _absent(r, files["outline.en.yaml"]),
     )
     r.problems.extend(r.cross_checked(validate(plan, r.gaps())))
-    return plan, r.finish()
+    problems = r.finish()
+    plan.warnings = [p for p in problems if not p.is_error]
+    return plan, problems
+
+
+def _absent(r: _Reader, source: Source) -> list | None:
+    """An optional file that did not load: None when it is not there, [] when it is there but
+    unreadable (its problems are reported; the rules see it in the gaps)."""
+    return [] if source.label in r.unread or not source.missing else None
 
 
 def load(data_dir: Path, actuals_file: Path | None = None):
+    """The validated plan; DataError if the data has errors (warnings do not stop it)."""
     plan, problems = check(data_dir, actuals_file)
-    if problems:
+    if any(p.is_error for p in problems):
         raise DataError(problems)
     return plan

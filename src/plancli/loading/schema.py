@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from plancli.report.safewrite import MARK
+
 # Draft 7: what the YAML language server (and so most editors) supports. Pydantic's schemas use
 # nothing newer; only their definitions move from `$defs` to draft 7's `definitions`.
 DIALECT = "http://json-schema.org/draft-07/schema#"
@@ -21,6 +23,8 @@ FILES = {
     "targets": "targets.yaml",
     "actuals": "actuals.yaml",
     "exclusions": "exclusions.yaml",
+    "glossary": "glossary.yaml",
+    "outline.en": "outline.en.yaml",
 }
 
 
@@ -35,15 +39,18 @@ def modeline(name: str) -> str:
 
 def json_schema(name: str) -> dict:
     from plancli.model.models import FILE_MODELS
+    from plancli.model.translation import ENGLISH_FILE_MODELS
 
     file = FILES[name]
-    model = FILE_MODELS[file]
+    model = {**FILE_MODELS, **ENGLISH_FILE_MODELS}[file]
     body = model.model_json_schema(ref_template="#/definitions/{model}")
     body.pop("title", None)
     if "$defs" in body:
         body["definitions"] = body.pop("$defs")
     return {
         "$schema": DIALECT,
+        # Says who wrote the file, so that `schema --write` may replace it (safewrite.MARK).
+        "$comment": f"{MARK} (plancli schema {name}) from its data model: regenerate, do not edit.",
         "title": f"plancli {file}",
         "description": f"One plan's {file}, as `plancli check` reads it (plancli schema {name}).",
         **body,
@@ -54,11 +61,9 @@ def schema_text(name: str) -> str:
     return json.dumps(json_schema(name), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_schemas(dest: Path) -> list[Path]:
-    dest.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in FILES:
-        path = dest / schema_file(name)
-        path.write_text(schema_text(name), encoding="utf-8")
-        written.append(path)
-    return written
+def write_schemas(dest: Path, *, force: bool = False) -> list[Path]:
+    """Write every schema as dest/<name>.schema.json, through the safe writer: only over files
+    plancli wrote (unless force), atomically, nothing left behind on failure."""
+    from plancli.report.safewrite import write_into
+
+    return write_into(dest, {schema_file(n): schema_text(n) for n in FILES}, force=force)

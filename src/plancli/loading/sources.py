@@ -78,7 +78,7 @@ def read_plan(root: Path, actuals_file: Path | None = None) -> Sources:
 def read_source(label: str, path: Path) -> Source:
     try:
         return Source(label, path, read_file(path))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (a link to itself is)
         return Source(label, path)
     except Unreadable as exc:
         return Source(label, path, problem=(exc.rule, exc.message), regular=exc.regular)

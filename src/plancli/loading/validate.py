@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from plancli.loading.english_rules import english_rules
+from plancli.maths.plausible import limit_problem, value_problem
 from plancli.model.models import Task
 from plancli.model.plan import Plan
 from plancli.model.problems import Problem
@@ -40,7 +42,7 @@ def validate(plan: Plan, gaps: Gaps | None = None) -> list[Problem]:
     gaps = gaps or Gaps()
     plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
-    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions):
+    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions, english_rules):
         problems.extend(rule(plan, gaps))
     return problems
 
@@ -50,6 +52,7 @@ def _all_quotes(plan: Plan) -> set[str]:
     quotes |= {c.quote for c in plan.chapters} | {s.quote for s in plan.section_by_id.values()}
     quotes |= {q for _, t in plan.targets for q in t.quotes}
     quotes |= {b.quote for _, b in plan.baselines}
+    quotes |= {e.context for e in plan.exclusions}
     return quotes
 
 
@@ -201,6 +204,7 @@ def _indicators(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
                 )
             yield from _quote(plan, f, b.quote, bid, *path, "quote")
             yield from _value_text(b.value, b.text, ind.unit, bid, *path)
+            yield from _plausible(f, ind, b.value, bid, *path, "value")
 
 
 def _value_text(value, text: str, unit: str, ident: str, *path) -> Iterator[Problem]:
@@ -284,6 +288,21 @@ def _targets(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
                 yield from _quote(plan, f, q, t.id, *path, "quotes", qi)
             yield from _quote_in_task(plan, t, path)
             yield from _value_text(t.value, t.text, ind.unit, t.id, *path)
+            if t.value is not None:
+                yield from _plausible(f, ind, t.value, t.id, *path, "value")
+            elif t.relative is not None:
+                for name in ("factor", "percent", "amount"):
+                    given = getattr(t.relative, name)
+                    problem = limit_problem(given) if given is not None else None
+                    if problem:
+                        yield _p(f, "value-range", problem, t.id, *path, "relative", name)
+
+
+def _plausible(file: str, ind, value: float, ident: str, *path) -> Iterator[Problem]:
+    """The rules every value goes through (plausible.py), on a value in the indicator's unit."""
+    problem = value_problem(ind, value)
+    if problem:
+        yield _p(file, "value-range", problem, ident, *path)
 
 
 def _quote_in_task(plan: Plan, t, path) -> Iterator[Problem]:
@@ -340,7 +359,7 @@ def _actuals_of(
                 )
         else:
             try:
-                convert(a.value, a.unit, ind.unit)
+                value = convert(a.value, a.unit, ind.unit)
             except UnitError:
                 yield _p(
                     f,
@@ -351,6 +370,8 @@ def _actuals_of(
                     ai,
                     "unit",
                 )
+            else:
+                yield from _plausible(f, ind, value, ident, "actuals", ai, "value")
         if lo is not None and not lo <= a.year <= hi:
             yield _p(
                 f, "year-range", f"year {a.year} is outside {lo}–{hi}", ident, "actuals", ai, "year"
@@ -387,7 +408,8 @@ def _exclusions(plan: Plan, gaps: Gaps) -> Iterator[Problem]:
     if not plan.outline.text:
         return
     for ei, e in enumerate(plan.exclusions):
-        n = plan.outline.text.count(e.context)
+        # From the outline's index, built in one pass for every quote and context.
+        n = len(plan.outline.positions(e.context))
         if n != 1:
             yield _p(
                 f,

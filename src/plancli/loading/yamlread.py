@@ -74,8 +74,10 @@ def _plain(value: str, event) -> Any:
 _SKIP = object()  # the value of a duplicate key: read, not kept
 
 
-def _build(text: str) -> Any:
-    """The document's data, from the event stream (see the module's docstring)."""
+def _build(text: str, max_items: int | None = None) -> tuple[Any, list[YamlProblem]]:
+    """The document's data, from the event stream (see the module's docstring), and its
+    duplicate keys: each reported, the first value kept (as a strict reader would), so that
+    the rest of the file is still read and checked. max_items bounds every list."""
     root: Any = None
     stack: list[list] = []  # [container, key waiting for its value, {key: line}]
     duplicates: list[YamlProblem] = []
@@ -143,6 +145,13 @@ def _build(text: str) -> Any:
             container = frame[0]
             if container.__class__ is list:
                 container.append(value)
+                if max_items is not None and len(container) > max_items:
+                    raise YamlProblem(
+                        "file-size",
+                        f"a list of more than {max_items:,} items; the limit is {max_items:,} "
+                        "in this file (docs/limits.md)",
+                        *mark(ev),
+                    )
             elif frame[1] is None:
                 if cls is not yaml.ScalarEvent:
                     raise YamlProblem(
@@ -171,13 +180,9 @@ def _build(text: str) -> Any:
                 frame[1] = None
         if cls is not yaml.ScalarEvent:
             stack.append([value, None, {}])
-    if duplicates:
-        first, *rest = duplicates
-        first.more = rest
-        raise first
     if empty:
         raise YamlProblem("empty-file", "the file is empty", 1, 1)
-    return root
+    return root, duplicates
 
 
 def _anchor(ev) -> YamlProblem:
@@ -210,9 +215,21 @@ def decode(raw: bytes) -> str:
 
 
 def parse_text(text: str) -> Any:
-    """Parse one YAML document; raise YamlProblem for anything plan data must not contain."""
+    """Parse one YAML document; raise YamlProblem for anything plan data must not contain (for
+    duplicate keys: the first, with the others in .more)."""
+    data, duplicates = parse_document(text)
+    if duplicates:
+        first, *rest = duplicates
+        first.more = rest
+        raise first
+    return data
+
+
+def parse_document(text: str, max_items: int | None = None) -> tuple[Any, list[YamlProblem]]:
+    """Parse one YAML document: its data and its duplicate keys (see _build); raise
+    YamlProblem for anything else plan data must not contain."""
     try:
-        return _build(text)
+        return _build(text, max_items)
     except yaml.MarkedYAMLError as exc:
         at, ctx = exc.problem_mark or exc.context_mark, exc.context_mark
         line, col = _within(text, at.line + 1, at.column + 1) if at else (None, None)
@@ -260,13 +277,21 @@ def _position(text: str, where: int | None) -> tuple[int | None, int | None]:
     return data.count(nl, 0, where) + 1, width + 1
 
 
-def parse_yaml(raw: bytes, display: str) -> tuple[Any, str | None, list[Problem]]:
-    """A YAML file's bytes as read (loading.sources): (data, text, []), or
-    (None, text or None, problems)."""
+def parse_yaml(
+    raw: bytes, display: str, max_items: int | None = None
+) -> tuple[Any, str | None, list[Problem]]:
+    """A YAML file's bytes as read (loading.sources): (data, text, problems). data is None when
+    the file does not parse; with duplicate keys it is there, with the first value of each,
+    beside their problems."""
     text = None
     try:
         text = decode(raw)
-        return parse_text(text), text, []
+        data, duplicates = parse_document(text, max_items)
+        return (
+            data,
+            text,
+            [Problem(display, e.rule, e.message, e.line, e.column) for e in duplicates],
+        )
     except YamlProblem as exc:
         return (
             None,

@@ -12,6 +12,7 @@ import math
 from enum import StrEnum
 from typing import NamedTuple
 
+from plancli.maths.plausible import value_problem
 from plancli.model.models import Actual, Indicator, Source, Target
 from plancli.model.plan import Plan
 from plancli.model.problems import UsageError
@@ -255,26 +256,10 @@ def latest_actual(
     return series[max(years)] if years else None
 
 
-def value_problem(indicator: Indicator, value: float) -> str | None:
-    """Why a value is meaningless for the indicator (a negative GDP, a share above 100), if so."""
-    kinds = {t.kind for t in indicator.targets}
-    name = f"{indicator.name.en} ({indicator.id})"
-    if Kind.GROWTH_RATE in kinds:
-        return None if value > -100 else f"a growth rate of {value:g}% is below -100%"
-    if Kind.CHANGE in kinds:
-        return None
-    if value < 0:
-        return f"{value:g} {indicator.unit} is negative, which is meaningless for {name}"
-    if Kind.SHARE in kinds and value > 100:
-        return f"a share of {value:g}% is above 100%"
-    if Kind.RANK in kinds and value < 1:
-        return f"a rank of {value:g} is below 1"
-    return None
-
-
 def parse_actual(indicator: Indicator, text: str) -> float:
     """A user's value (8000, 8000亿, 0.8万亿, 80%) in the indicator's unit; UsageError if it
-    cannot be read, is in another family of units, or is meaningless for the indicator."""
+    cannot be read, is in another family of units, or is not plausible for the indicator
+    (plausible.value_problem: the rules every actual goes through)."""
     where = f"--actual {text!r} for {indicator.id}"
     try:
         given = parse_quantity(text).unit

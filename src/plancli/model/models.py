@@ -159,10 +159,32 @@ class Baseline(Record):
     _finite = field_validator("value")(_finite)
 
 
+class ValueRange(Record):
+    """The values that are plausible for an indicator, in its unit, bounds included: an actual
+    outside them is an error (`plancli check`) and a usage error on the command line. Without
+    it, the kind of the indicator's targets decides (docs/limits.md)."""
+
+    min: Number | None = None
+    max: Number | None = None
+
+    _finite = field_validator("min", "max")(_finite)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ValueRange":
+        if self.min is None and self.max is None:
+            raise ValueError("give min, max or both")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min:g} is above max {self.max:g}")
+        return self
+
+
 class Indicator(Record):
     id: str = Field(pattern=INDICATOR_ID)
     name: Name
     unit: str
+    range: ValueRange | None = Field(
+        default=None, description="plausible values in the unit (else the kind's defaults)"
+    )
     aliases: list[str] = []
     baselines: list[Baseline] = []
     targets: list[Target] = []
@@ -221,6 +243,19 @@ class Period(Record):
     end: StrictInt
 
 
+class Translation(Record):
+    """A translation of the plan's text: whose it is, and whether it is finished."""
+
+    official: StrictBool = Field(
+        description="false: plancli's own translation, not an official one"
+    )
+    complete: StrictBool = Field(
+        default=False,
+        description="true once every paragraph is translated: a missing one is then an error",
+    )
+    note: str | None = None
+
+
 class PlanFile(Record):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: Name
@@ -228,6 +263,8 @@ class PlanFile(Record):
     base_year: StrictInt
     period: Period
     horizon_years: list[StrictInt] = Field(min_length=1)
+    # Language code -> the translation of the paragraphs into it (outline.<code>.yaml).
+    translation: dict[Literal["en"], Translation] = {}
 
 
 class Exclusion(Record):

@@ -22,9 +22,13 @@ class Paragraph(NamedTuple):
         return bool(CHAPTER_HEADING.match(self.text) or SECTION_HEADING.match(self.text))
 
 
-# Quotes are located through an index of their first K characters, built in one pass over
-# the text, so checking N quotes against a text that grows with N stays linear.
+# Quotes are located through an index of their first K characters (all of a shorter quote),
+# built in one pass over the text for each length of head, so checking N quotes against a text
+# that grows with N stays linear.
 K = 6
+# Fewer short quotes than this of one length are each found by str.find (C speed, one scan of
+# the text each) rather than by a pass of their own in Python.
+FEW = 16
 
 
 class Outline:
@@ -33,24 +37,26 @@ class Outline:
         self._positions: dict[str, list[int]] = {}
 
     def index(self, quotes) -> None:
-        """Find every occurrence of each quote in one pass over the text."""
-        todo = {q for q in quotes if q not in self._positions}
-        short = {q for q in todo if len(q) < K}
-        by_head: dict[str, list[str]] = {}
-        for q in todo - short:
-            by_head.setdefault(q[:K], []).append(q)
+        """Find every occurrence of each quote: one pass over the text per length of head
+        (K, and the lengths of quotes shorter than K), whatever the number of quotes."""
+        todo = {q for q in quotes if q not in self._positions and q}
+        by_length: dict[int, dict[str, list[str]]] = {}
+        for q in todo:
+            size = min(len(q), K)
+            by_length.setdefault(size, {}).setdefault(q[:size], []).append(q)
         found: dict[str, list[int]] = {q: [] for q in todo}
         text = self.text
-        if by_head:
-            heads = by_head.keys()
-            for i in range(len(text) - K + 1):
-                head = text[i : i + K]
-                if head in heads:
+        for size in [s for s in by_length if s < K and len(by_length[s]) < FEW]:
+            for group in by_length.pop(size).values():
+                for q in group:
+                    found[q] = self._scan(q)
+        for size, by_head in by_length.items():
+            for i in range(len(text) - size + 1):
+                head = text[i : i + size]
+                if head in by_head:
                     for q in by_head[head]:
-                        if text.startswith(q, i):
+                        if len(q) == size or text.startswith(q, i):
                             found[q].append(i)
-        for q in short:
-            found[q] = self._scan(q)
         self._positions.update(found)
 
     def _scan(self, quote: str) -> list[int]:

@@ -20,6 +20,8 @@ from plancli.model.models import (
     Task,
 )
 from plancli.model.outline import Outline, Paragraph
+from plancli.model.problems import Problem
+from plancli.model.translation import EnglishParagraph, GlossaryTerm
 
 
 class TaskPlace(NamedTuple):
@@ -41,6 +43,12 @@ class Plan:
     outline: Outline
     user_actuals: list[Actual] = field(default_factory=list)
     user_actuals_file: str | None = None
+    # The English edition's optional files: None when the plan directory has none.
+    glossary: list[GlossaryTerm] | None = None
+    english: list[EnglishParagraph] | None = None
+    # What `check` reports without failing (a paragraph not yet translated): kept with the plan,
+    # so that a cached plan reports it too.
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def chapters(self) -> list[Chapter]:
@@ -103,6 +111,11 @@ class Plan:
     def all_actuals(self) -> list[Actual]:
         """Shipped actuals, then the user's (--actuals), which win where both give a value."""
         return self.actuals + self.user_actuals
+
+    @cached_property
+    def english_by_task(self) -> dict[str, str]:
+        """The English of each translated paragraph, by task id."""
+        return {p.id: p.en for p in self.english or () if p.en is not None}
 
     def paragraph_of(self, task: Task) -> Paragraph | None:
         found = self.outline.paragraphs_with(task.quote)

@@ -21,6 +21,7 @@ class DataError(PlancliError):
     exit_code = 1
 
     def __init__(self, problems: list[Problem]):
+        problems = [p for p in problems if p.is_error] or problems
         self.problems = problems
         first = problems[0].format() if problems else "invalid data"
         more = (
@@ -45,15 +46,23 @@ class Problem:
     related: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
     # Point at the key of the path's last step rather than its value (an unknown field).
     at_key: bool = field(default=False, compare=False, repr=False)
+    # "error", or "warning": reported, but the data is still valid (exit code 0).
+    level: str = "error"
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == "error"
 
     def format(self, file: str | None = None) -> str:
-        """`FILE:LINE:COL: [error] message (rule)`, FILE as given (e.g. relative to the cwd)."""
+        """`FILE:LINE:COL: [error] message (rule)`, FILE as given (e.g. relative to the cwd);
+        [warning] for a warning."""
         where = f"{file or self.file}:{self.line or 1}:{self.column or 1}"
         ident = f"{self.id}: " if self.id else ""
-        return f"{where}: [error] {ident}{self.message} ({self.rule})"
+        return f"{where}: [{self.level}] {ident}{self.message} ({self.rule})"
 
     def to_dict(self) -> dict:
-        """The conventions' JSON record: file, line, column, id, rule, message."""
+        """The conventions' JSON record: file, line, column, id, rule, message, and the
+        level (error or warning)."""
         return {
             "file": self.file,
             "line": self.line,
@@ -61,4 +70,5 @@ class Problem:
             "id": self.id,
             "rule": self.rule,
             "message": self.message,
+            "level": self.level,
         }

@@ -44,9 +44,25 @@ def fold_query(query: str) -> str:
     return fold(query.strip())[0]
 
 
+def check_query(query: str) -> None:
+    """A usage error for a search text over MAX_QUERY_CHARS, before any text is searched."""
+    from plancli.loading.limits import MAX_QUERY_CHARS
+    from plancli.model.problems import UsageError
+
+    if len(query) > MAX_QUERY_CHARS:
+        raise UsageError(
+            f"search text is {len(query):,} characters long; the limit is {MAX_QUERY_CHARS:,} "
+            "(docs/limits.md)"
+        )
+
+
 def find_spans(text: str, query: str) -> list[Span]:
     """Non-overlapping matches of query in text, left to right, as spans of text."""
-    needle = fold_query(query)
+    return _spans(text, fold_query(query))
+
+
+def _spans(text: str, needle: str) -> list[Span]:
+    """find_spans with the query already folded (a search folds it once, not once a text)."""
     if not needle:
         return []
     hay, origin = fold(text)
@@ -126,11 +142,14 @@ def paragraph_places(plan: Plan) -> list[ParagraphPlace]:
 
 
 def search(plan: Plan, query: str) -> list[Hit]:
-    """Every match of query in the plan, one hit per field that matches, in KINDS order."""
+    """Every match of query in the plan, one hit per field that matches, in KINDS order.
+    Linear in the size of the plan's text (the query is folded once; str.find is linear)."""
+    check_query(query)
+    needle = fold_query(query)
     hits: list[Hit] = []
 
     def add(kind, id_, field, text, chapter, section, task, line=None) -> bool:
-        spans = find_spans(text, query)
+        spans = _spans(text, needle)
         if spans:
             hits.append(Hit(kind, id_, field, text, tuple(spans), chapter, section, task, line))
         return bool(spans)
