@@ -29,6 +29,16 @@ from plancli.loading.datadir import default_data_dir
 from plancli.model import models
 
 HERE = Path(__file__).resolve().parent
+# The plan's fields that hold pydantic records (user_actuals is empty here, warnings are none).
+RECORD_FIELDS = (
+    "meta",
+    "chapters_file",
+    "indicators",
+    "actuals",
+    "exclusions",
+    "glossary",
+    "english",
+)
 
 
 def best(fn, repeat: int) -> float:
@@ -57,6 +67,9 @@ def construct_decoder(tp):
     if origin is list:
         item = construct_decoder(args[0])
         return (lambda v: [item(x) for x in v]) if item else None
+    if origin is dict:
+        item = construct_decoder(args[1])
+        return (lambda v: {k: item(x) for k, x in v.items()}) if item else None
     if origin in (typing.Union, cacheformat.types.UnionType):
         inner = next((construct_decoder(a) for a in args if a is not type(None)), None)
         return (lambda v: None if v is None else inner(v)) if inner else None
@@ -66,16 +79,20 @@ def construct_decoder(tp):
 VALIDATE = """
 import json, sys, time, gc
 gc.disable()
-from plancli.model import models
+from plancli.model import models, translation
 doc = json.loads(open(sys.argv[1], "rb").read())
 files = {"meta": models.PlanFile, "chapters_file": models.ChaptersFile}
-lists = {"indicators": models.TargetsFile, "actuals": models.ActualsFile,
-         "exclusions": models.ExclusionsFile}
+lists = {"indicators": (models.TargetsFile, "indicators"),
+         "actuals": (models.ActualsFile, "actuals"),
+         "exclusions": (models.ExclusionsFile, "exclusions"),
+         "glossary": (translation.GlossaryFile, "terms"),
+         "english": (translation.EnglishFile, "paragraphs")}
 def run():
     for name, cls in files.items():
         cls.model_validate(doc[name])
-    for name, cls in lists.items():
-        cls.model_validate({name: doc[name]})
+    for name, (cls, key) in lists.items():
+        if name in doc:
+            cls.model_validate({key: doc[name]})
 start = time.perf_counter(); run(); first = time.perf_counter() - start
 times = []
 for _ in range(int(sys.argv[2])):
@@ -108,11 +125,12 @@ def main() -> None:
                 if isinstance(getattr(plan, name), list)
                 else getattr(plan, name).model_dump(mode="json", exclude_unset=True)
             )
-            for name in cacheformat.RECORDS
+            for name in RECORD_FIELDS
+            if getattr(plan, name) is not None
         }
         plain = json.dumps(dumped, ensure_ascii=False).encode()
         pickled = pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL)
-        decoders = {n: construct_decoder(tp) for n, tp in cacheformat.RECORDS.items()}
+        decoders = {n: construct_decoder(cacheformat.RECORDS[n]) for n in dumped}
 
         def construct():
             doc = json.loads(plain)
