@@ -40,7 +40,7 @@ def generate(n_targets: int, out: Path) -> None:
             outline += [f"第{c}.{s}节 合成小节{c}-{s}", ""]
             chapters += [
                 f"  - id: '{c}.{s}'",
-                f"    title: {{zh: 小节{c}-{s}, en: Section {c}.{s}}}",
+                f"    title: {{zh: 小节{c}-{s}, en: Section {c}-{s}}}",
                 f"    quote: 第{c}.{s}节 合成小节{c}-{s}",
                 "    tasks:",
             ]

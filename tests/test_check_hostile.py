@@ -15,6 +15,7 @@ import yaml
 
 from plancli.loading import yamlread
 from plancli.loading.loader import read_plan
+from plancli.model import limits
 from plant import read, replace_line, write
 from wording import english
 
@@ -421,12 +422,12 @@ def test_nesting_within_the_limit_is_fine():
 
 def test_file_over_the_size_limit_is_refused_unread(run, data_copy, monkeypatch):
     with (data_copy / "targets.yaml").open("r+b") as f:
-        f.truncate(yamlread.MAX_BYTES + 1)  # sparse: costs no disk
+        f.truncate(limits.MAX_BYTES + 1)  # sparse: costs no disk
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read the whole file"))
     p = one(run, data_copy)
     assert at(p) == ("targets.yaml", 1, 1, "file-size")
     assert p["message"] == (
-        f"file is {yamlread.MAX_BYTES + 1:,} bytes, over the limit of {yamlread.MAX_BYTES:,} bytes"
+        f"file is {limits.MAX_BYTES + 1:,} bytes, over the limit of {limits.MAX_BYTES:,} bytes"
     )
 
 
@@ -446,7 +447,7 @@ def test_limits_admit_a_100000_target_plan(plan):
         for e in yaml.parse(text, Loader=yamlread._BaseLoader)
     )
     n = len(plan.target_by_id)
-    assert len(text.encode()) / n * 100_000 < yamlread.MAX_BYTES * 0.9
+    assert len(text.encode()) / n * 100_000 < limits.MAX_BYTES * 0.9
     assert nodes / n * 100_000 < yamlread.MAX_NODES * 0.8
 
 

@@ -175,17 +175,6 @@ def test_node_limit_is_exact(monkeypatch):
     assert err.value.rule == "file-size" and err.value.column == 29
 
 
-def test_read_bounded(monkeypatch, tmp_path):
-    path = tmp_path / "f.yaml"
-    path.write_bytes(b"a" * 11)
-    monkeypatch.setattr(yamlread, "MAX_BYTES", 10)
-    with pytest.raises(YamlProblem) as err:
-        yamlread.read_bounded(path)
-    assert english(err.value) == "file is 11 bytes, over the limit of 10 bytes"
-    path.write_bytes(b"a" * 10)
-    assert yamlread.read_bounded(path) == b"a" * 10
-
-
 def test_position_of_a_reader_error_counts_characters():
     with pytest.raises(YamlProblem) as err:
         parse_text("id: 温州温州\nx: a\x01b\n")

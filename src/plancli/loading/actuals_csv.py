@@ -12,11 +12,10 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from plancli.loading.schema_errors import number_hint
-from plancli.loading.yamlread import YamlProblem, decode, read_bounded
+from plancli.loading.yamlread import YamlProblem, decode
 from plancli.model.limits import MAX_ACTUALS, MAX_NUMBER_CHARS
 from plancli.model.msg import msg
 from plancli.model.problems import Problem
@@ -41,17 +40,17 @@ _CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9
 RowPlaces = list[tuple[int, "_Columns"]]
 
 
-def read_csv_actuals(path: Path, label: str) -> tuple[list[dict], RowPlaces, list[Problem]]:
-    """The file's rows as actuals.yaml records, where they stand, and the problems found."""
+def read_csv_actuals(
+    raw: bytes, filename: str, label: str
+) -> tuple[list[dict], RowPlaces, list[Problem]]:
+    """The rows of the file `filename` (its bytes as read: loading.sources) as actuals.yaml
+    records, where they stand, and the problems found."""
     try:
-        raw = read_bounded(path)
         many_lines = raw.count(b"\n") + raw.count(b"\r") > MAX_ACTUALS + 1
         # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
         text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
     except YamlProblem as exc:
         return [], [], [Problem(label, exc.rule, exc.msg, exc.line, exc.column)]
-    except OSError as exc:
-        return [], [], [Problem(label, "file", msg("cannot_read", reason=str(exc.strerror)))]
     del raw
     # More lines than rows allowed: count the rows (the C parser alone, nothing built) and
     # refuse the file before any record is made of it.
@@ -102,7 +101,7 @@ def read_csv_actuals(path: Path, label: str) -> tuple[list[dict], RowPlaces, lis
         if bad:
             problems += bad
             continue
-        rows.append(_record(rec, path.name))
+        rows.append(_record(rec, filename))
         where.append((line, cols))
     return rows, where, problems
 

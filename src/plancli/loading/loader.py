@@ -1,9 +1,10 @@
 """Loading a plan directory: read each file safely, validate it, and check the whole.
 
 `read_plan()` returns the plan with every problem in every file; `load_plan()` returns a Plan or
-raises DataError. A file with schema errors is salvaged record by record, so the rest of it is
-still cross-checked. Line numbers are found (by composing a file's text again) only for files
-that have problems: a valid plan never pays for them.
+raises DataError. Both read each file once (loading.sources); `plan_from()` validates files
+already read, the very bytes the cache's key was made of. A file with schema errors is salvaged
+record by record, so the rest of it is still cross-checked. Line numbers are found (by composing
+a file's text again) only for files that have problems: a valid plan never pays for them.
 
 This module is the boundary behind which YAML parsing and pydantic validation live: a query on a
 cached plan never imports it (plancli.loading.cache imports it on a miss).
@@ -18,11 +19,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from plancli.loading.actuals_csv import RowPlaces, csv_where, read_csv_actuals
-from plancli.loading.files import FILE_NAMES, PLAN_FILES, model_class
+from plancli.loading.files import PLAN_FILES, model_class
 from plancli.loading.rulebook import BlindSpots
 from plancli.loading.schema_errors import record_at, salvage, schema_problems, unmap
+from plancli.loading.sources import Source, Sources, actuals_format, read_sources
 from plancli.loading.validate import validate
-from plancli.loading.yamlread import YamlProblem, compose, decode, node_at, read_bounded, read_yaml
+from plancli.loading.yamlread import YamlProblem, compose, decode, node_at, parse_yaml
 from plancli.model import models
 from plancli.model.limits import MAX_ACTUALS, MAX_EXCLUSIONS
 from plancli.model.msg import msg
@@ -32,18 +34,6 @@ from plancli.model.problems import DataError, Problem, UsageError
 
 # The longest list a file of each kind may hold (its records), checked as the file is read.
 LIST_LIMITS = {"ActualsFile": MAX_ACTUALS, "ExclusionsFile": MAX_EXCLUSIONS}
-
-
-def _missing(path: Path) -> bool:
-    """Nothing at path. A path that cannot be looked at (a symbolic link to itself, no
-    permission) is there, and reading it will say why it cannot be read."""
-    try:
-        path.stat()
-    except (FileNotFoundError, NotADirectoryError):
-        return True
-    except OSError:
-        return False
-    return False
 
 
 @dataclass
@@ -68,15 +58,20 @@ class _Reader:
         self.dropped: dict[str, frozenset[str]] = {}
         self.user_label: str | None = None
 
-    def model(self, name: str, model_cls: Any, *, required: bool, path: Path | None = None) -> Any:
-        path = self.root / name if path is None else path
+    def model(self, source: Source, model_cls: Any, *, required: bool) -> Any:
+        name = source.label
         src = self.sources[name] = _Source(name)
-        if _missing(path):
+        if source.missing:
             if required:
                 self.unread.add(name)
                 self.problems.append(Problem(name, "missing-file", msg("missing_file", file=name)))
             return None
-        data, src.text, problems = read_yaml(path, name, LIST_LIMITS.get(model_cls.__name__))
+        data = None
+        if source.problem is not None:
+            problems = [_unread(source)]
+        else:
+            limit = LIST_LIMITS.get(model_cls.__name__)
+            data, src.text, problems = parse_yaml(source.raw or b"", name, limit)
         # Duplicate keys come with the data (the first value of each): the rest is checked.
         self.problems.extend(problems)
         if data is None:
@@ -98,40 +93,44 @@ class _Reader:
         self.dropped[src.label] = saved.dropped_ids
         return saved.model
 
-    def outline(self, name: str) -> Outline:
-        path = self.root / name
+    def outline(self, source: Source) -> Outline:
+        name = source.label
         self.sources[name] = _Source(name)  # (for the order of the report)
-        if _missing(path):
+        if source.missing:
             self.unread.add(name)
             self.problems.append(Problem(name, "missing-file", msg("missing_file", file=name)))
             return Outline("")
-        try:
-            text = decode(read_bounded(path))
-        except YamlProblem as exc:
-            self.problems.append(Problem(name, exc.rule, exc.msg, exc.line, exc.column))
-            text = ""
-        except OSError as exc:
-            why = msg("cannot_read", reason=str(exc.strerror))
-            self.problems.append(Problem(name, "file", why))
-            text = ""
+        text = ""
+        if source.problem is not None:
+            self.problems.append(_unread(source))
+        else:
+            try:
+                text = decode(source.raw or b"")
+            except YamlProblem as exc:
+                self.problems.append(Problem(name, exc.rule, exc.msg, exc.line, exc.column))
         if not text.strip():
             self.unread.add(name)
             if not any(p.file == name for p in self.problems):
                 self.problems.append(Problem(name, "empty-file", msg("empty_file"), 1, 1))
         return Outline(text)
 
-    def user_actuals(self, path: Path) -> list:
+    def user_actuals(self, source: Source) -> list:
         """A user's --actuals file: YAML in the actuals.yaml schema, or CSV with the columns
         indicator,year,value,unit,scope,source_title,source_url,source_quote."""
-        if not path.is_file():
+        path = source.path
+        if source.missing or not source.regular:
             raise UsageError("actuals_not_found", path=str(path))
         # Named as given, but never like a file of the plan (`--actuals actuals.yaml`).
-        label = self.user_label = f"./{path}" if str(path) in FILE_NAMES else str(path)
-        if path.suffix.lower() != ".csv":
-            parsed = self.model(label, models.ActualsFile, required=True, path=path)
+        label = self.user_label = source.label
+        if actuals_format(path) != "csv":
+            parsed = self.model(source, models.ActualsFile, required=True)
             return parsed.actuals if parsed else []
         src = self.sources[label] = _Source(label)
-        rows, src.rows, problems = read_csv_actuals(path, label)
+        if source.problem is not None:
+            rows: list[dict] = []
+            src.rows, problems = [], [_unread(source)]
+        else:
+            rows, src.rows, problems = read_csv_actuals(source.raw or b"", path.name, label)
         self.problems.extend(problems)
         src.raw = {"actuals": rows}
         parsed = self.validated(src, models.ActualsFile, src.raw)
@@ -183,19 +182,26 @@ class _Reader:
 
 
 def read_plan(data_dir: Path, actuals_file: Path | None = None) -> tuple[Plan, list[Problem]]:
-    """Load and validate everything; return (plan, problems with locations).
+    """Read, load and validate everything; return (plan, problems with locations).
 
     With problems, the plan holds what could be read (for counting, not for answers): a file
     that did not load is empty in it, and its meta may be None.
     """
+    return plan_from(read_sources(data_dir, actuals_file))
+
+
+def plan_from(sources: Sources) -> tuple[Plan, list[Problem]]:
+    """`read_plan` of files already read (loading.sources.read_sources)."""
+    data_dir = sources.root
     r = _Reader(data_dir)
     read: dict[str, Any] = {}
     for spec in PLAN_FILES:
+        source = sources.files[spec.name]
         if spec.model is None:
-            read[spec.name] = r.outline(spec.name)
+            read[spec.name] = r.outline(source)
         else:
-            read[spec.name] = r.model(spec.name, model_class(spec), required=spec.required)
-    user = r.user_actuals(Path(actuals_file)) if actuals_file is not None else []
+            read[spec.name] = r.model(source, model_class(spec), required=spec.required)
+    user = r.user_actuals(sources.actuals) if sources.actuals is not None else []
     chapters, targets = read["chapters.yaml"], read["targets.yaml"]
     actuals, exclusions = read["actuals.yaml"], read["exclusions.yaml"]
     glossary, english = read["glossary.yaml"], read["outline.en.yaml"]
@@ -209,8 +215,8 @@ def read_plan(data_dir: Path, actuals_file: Path | None = None) -> tuple[Plan, l
         outline=read["outline.txt"],
         user_actuals=user,
         user_actuals_file=r.user_label,
-        glossary=glossary.terms if glossary else _absent(r, data_dir, "glossary.yaml"),
-        english=english.paragraphs if english else _absent(r, data_dir, "outline.en.yaml"),
+        glossary=glossary.terms if glossary else _absent(r, sources.files["glossary.yaml"]),
+        english=english.paragraphs if english else _absent(r, sources.files["outline.en.yaml"]),
     )
     r.problems.extend(r.cross_checked(validate(plan, r.blind_spots())))
     problems = r.finish()
@@ -218,10 +224,16 @@ def read_plan(data_dir: Path, actuals_file: Path | None = None) -> tuple[Plan, l
     return plan, problems
 
 
-def _absent(r: _Reader, data_dir: Path, name: str) -> list | None:
+def _absent(r: _Reader, source: Source) -> list | None:
     """An optional file that did not load: None when it is not there, [] when it is there but
     unreadable (its problems are reported; the rules see it in the blind spots)."""
-    return [] if name in r.unread or (data_dir / name).exists() else None
+    return [] if source.label in r.unread or not source.missing else None
+
+
+def _unread(source: Source) -> Problem:
+    """A file that is there but was not read (not a regular file, too big): why, at line 1."""
+    rule, why = source.problem or ("file", msg("cannot_read", reason="?"))
+    return Problem(source.label, rule, why, 1, 1)
 
 
 def load_plan(data_dir: Path, actuals_file: Path | None = None) -> Plan:

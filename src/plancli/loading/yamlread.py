@@ -1,4 +1,4 @@
-"""Reading YAML data files safely: bounded, plain YAML only, every key once.
+"""Parsing YAML data files safely: plain YAML only, every key once, within limits.
 
 Plan data is plain YAML: mappings, lists, text and numbers. PyYAML silently keeps the last of two
 equal keys, expands aliases on use and builds dates, sets and binary from tags; plan data needs
@@ -15,14 +15,12 @@ Only a file with problems is composed again, to find the line of each.
 from __future__ import annotations
 
 import re
-import stat
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from plancli.model.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from plancli.model.limits import MAX_DEPTH, MAX_NODES
 from plancli.model.msg import Msg, msg
 from plancli.model.problems import Problem
 
@@ -256,33 +254,15 @@ def _position(text: str, where: int | None) -> tuple[int | None, int | None]:
     return data.count(b"\n", 0, where) + 1, width + 1
 
 
-def read_bounded(path: Path) -> bytes:
-    """The file's bytes, refusing one over MAX_BYTES without reading it. Only regular files
-    are read (a pipe would block, a device never end); the read is bounded all the same, in
-    case the file grows meanwhile."""
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise YamlProblem("file", msg("not_regular_file"), 1, 1)
-    size = info.st_size
-    if size > MAX_BYTES:
-        raise YamlProblem("file-size", msg("file_too_big", size=size, limit=MAX_BYTES), 1, 1)
-    with path.open("rb") as f:
-        raw = f.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise YamlProblem(
-            "file-size", msg("file_too_big_more", size=len(raw), limit=MAX_BYTES), 1, 1
-        )
-    return raw
-
-
-def read_yaml(
-    path: Path, display: str, max_items: int | None = None
+def parse_yaml(
+    raw: bytes, display: str, max_items: int | None = None
 ) -> tuple[Any, str | None, list[Problem]]:
-    """Read a YAML file: (data, text, problems). data is None when the file could not be read;
-    with duplicate keys it is there, with the first value of each, beside their problems."""
+    """A YAML file's bytes as read (loading.sources): (data, text, problems). data is None when
+    the file does not parse; with duplicate keys it is there, with the first value of each,
+    beside their problems."""
     text = None
     try:
-        text = decode(read_bounded(path))
+        text = decode(raw)
         data, duplicates = parse_document(text, max_items)
         found = [Problem(display, e.rule, e.msg, e.line, e.column) for e in duplicates]
         return data, text, found
@@ -292,9 +272,6 @@ def read_yaml(
             text,
             [Problem(display, e.rule, e.msg, e.line, e.column) for e in (exc, *exc.more)],
         )
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return None, None, [Problem(display, "file", msg("cannot_read", reason=reason))]
 
 
 def compose(text: str):

@@ -39,8 +39,8 @@ Number = Annotated[float, Field(strict=True)]
 
 class Record(BaseModel):
     # Unknown fields are errors: a typo such as `vaule:` must not silently vanish.
-    # defer_build: a cached plan is unpickled without validation, so the schemas are built
-    # only when a file is actually validated.
+    # defer_build: a cached plan is rebuilt without validation (loading.cacheformat), so the
+    # schemas are built only when a file is actually validated.
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 

@@ -37,15 +37,6 @@ class Outline:
         self.text = text
         self._positions: dict[str, list[int]] = {}
 
-    def __getstate__(self) -> dict:
-        # Cached plans keep only the text: the quote index and the paragraphs are rebuilt
-        # cheaply, and only by the commands that need them.
-        return {"text": self.text}
-
-    def __setstate__(self, state: dict) -> None:
-        self.text = state["text"]
-        self._positions = {}
-
     def index(self, quotes: Iterable[str]) -> None:
         """Find every occurrence of each quote: one pass over the text per length of head
         (K, and the lengths of quotes shorter than K), whatever the number of quotes."""
