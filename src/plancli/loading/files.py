@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 from importlib import import_module
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from plancli.model.problems import UsageError
+from plancli.model.record import Record
 
 
-class PlanFileSpec(NamedTuple):
+class PlanFileSpec(Record):
     name: str  # the file in the plan directory
     schema: str | None  # its JSON Schema's name (plancli schema NAME); None for plain text
     model: str | None  # its class in plancli.model: "models.PlanFile"

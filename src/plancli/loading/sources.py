@@ -14,11 +14,11 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import NamedTuple
 
 from plancli.loading.files import FILE_NAMES
 from plancli.model.limits import MAX_BYTES
 from plancli.model.msg import Msg, msg
+from plancli.model.record import Record
 
 _OPEN = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -31,7 +31,7 @@ class Unreadable(Exception):
         self.rule, self.msg, self.regular = rule, message, regular
 
 
-class Source(NamedTuple):
+class Source(Record):
     """One file as read: its bytes, or why there are none."""
 
     label: str  # how problems name it: "targets.yaml", or the --actuals path as given
@@ -45,7 +45,7 @@ class Source(NamedTuple):
         return self.raw is None and self.problem is None
 
 
-class Sources(NamedTuple):
+class Sources(Record):
     """The files of one plan directory (in the order of loading.files.PLAN_FILES) and the
     user's --actuals file."""
 

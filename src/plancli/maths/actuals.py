@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
 
 from plancli.model.models import Actual, Indicator, Source
 from plancli.model.msg import msg
 from plancli.model.plan import Plan
 from plancli.model.plausible import value_problem
 from plancli.model.problems import UsageError
+from plancli.model.record import Record
 from plancli.model.units import UnitError, convert, parse_quantity, parse_unit, to_unit
 
 
-class ActualPick(NamedTuple):
+class ActualPick(Record):
     """One actual value chosen for a target, in the indicator's unit, with where it came from."""
 
     value: float

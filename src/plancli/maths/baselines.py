@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from plancli.maths.actuals import actual_series
 from plancli.maths.shapes import Shape, shape_of
 from plancli.model.models import Indicator, Source, Target
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 
 
-class BaseValue(NamedTuple):
+class BaseValue(Record):
     """A value a path or a relative target starts from, with what it rests on."""
 
     value: float

@@ -3,17 +3,16 @@ it states for an indicator."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from plancli.maths.baselines import BaseValue, baseline_of, target_value
 from plancli.maths.shapes import Need, Shape, required, shape_of
 from plancli.model.models import Indicator, Target
 from plancli.model.msg import msg
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.model.vocab import Kind
 
 
-class PlanNeed(NamedTuple):
+class PlanNeed(Record):
     """The annual growth the plan itself implies: from its baseline to the target."""
 
     baseline: BaseValue | None
@@ -40,7 +39,7 @@ def plan_need(plan: Plan, indicator: Indicator, target: Target) -> PlanNeed:
     return PlanNeed(B, years, required(shape, B.value, T, years, indicator.unit))
 
 
-class StatedRate(NamedTuple):
+class StatedRate(Record):
     indicator: str
     value: float  # in %
     year: int

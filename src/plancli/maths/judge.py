@@ -7,8 +7,6 @@ state, and `evaluate` puts them together. The rules are in docs/methods.md.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from plancli.maths.actuals import ActualPick, actual_series, latest_actual
 from plancli.maths.baselines import BaseValue, baseline_of, target_value
 from plancli.maths.shapes import (
@@ -27,10 +25,11 @@ from plancli.maths.shapes import (
 from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg, distinct, msg
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.model.vocab import AROUND_TOLERANCE, WHOLE_CITY, Direction, Status
 
 
-class Figures(NamedTuple):
+class Figures(Record):
     """The figures of one judgement; None where a figure does not exist (a note says why)."""
 
     met: bool | None = None
@@ -43,13 +42,13 @@ class Figures(NamedTuple):
     progress_ratio: float | None = None  # R = (A - B) / (V(t) - B)
 
 
-class Verdict(NamedTuple):
+class Verdict(Record):
     status: Status
     figures: Figures
     notes: tuple[Msg, ...] = ()
 
 
-class Judgement(NamedTuple):
+class Judgement(Record):
     """One target judged against one actual (or none), with everything the judgement used."""
 
     indicator: Indicator
@@ -77,7 +76,7 @@ class Judgement(NamedTuple):
         return tuple(n.code for n in self.notes)
 
 
-class _Case(NamedTuple):
+class _Case(Record):
     """What every step of a judgement reads: the target, its value, its baseline, the actual."""
 
     plan: Plan

@@ -12,11 +12,11 @@ scored as zero.
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
 
 from plancli.maths.judge import Judgement, evaluate_indicator
 from plancli.maths.shapes import Shape, sign
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.model.vocab import THIN_COVERAGE, Comparator, Status
 
 WEAKEST = 3  # targets named per chapter as its weakest, as SDSN's dashboards do
@@ -27,7 +27,7 @@ class Method:
     RATIO = "ratio"  # no baseline: actual / target (target / actual for at-most)
 
 
-class TargetScore(NamedTuple):
+class TargetScore(Record):
     judgement: Judgement
     chapter: str
     score: float | None
@@ -42,7 +42,7 @@ class TargetScore(NamedTuple):
         return self.judgement.target.id
 
 
-class Summary(NamedTuple):
+class Summary(Record):
     """Scores of a group of targets: a chapter, or the plan."""
 
     targets: int
@@ -60,7 +60,7 @@ class Summary(NamedTuple):
         return self.coverage < THIN_COVERAGE
 
 
-class ChapterScore(NamedTuple):
+class ChapterScore(Record):
     chapter: str
     title_zh: str
     title_en: str
@@ -68,7 +68,7 @@ class ChapterScore(NamedTuple):
     weakest: list[str]
 
 
-class Scorecard(NamedTuple):
+class Scorecard(Record):
     year: int
     targets: list[TargetScore]
     chapters: list[ChapterScore]

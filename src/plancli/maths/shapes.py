@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from enum import StrEnum
-from typing import NamedTuple
 
 from plancli.model.msg import Msg, msg
+from plancli.model.record import Record
 from plancli.model.units import parse_unit
 from plancli.model.vocab import (
     AROUND_TOLERANCE,
@@ -129,7 +129,7 @@ def rate_for_remaining_years(
     return (((1 + target_pct / 100) ** period_years / done) ** (1 / years_left) - 1) * 100
 
 
-class Need(NamedTuple):
+class Need(Record):
     """What is still needed per year: a compound rate (%) and/or a change in the unit, and
     notes saying why either is missing."""
 

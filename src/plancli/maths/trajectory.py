@@ -4,7 +4,6 @@ those years beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from plancli.maths.actuals import ActualPick, actual_series
 from plancli.maths.baselines import BaseValue, baseline_of, target_value
@@ -12,9 +11,10 @@ from plancli.maths.shapes import Shape, is_met, path_value, shape_of
 from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg, msg
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 
 
-class PathPoint(NamedTuple):
+class PathPoint(Record):
     year: int
     path: float | None
     actual: ActualPick | None
@@ -27,7 +27,7 @@ class PathPoint(NamedTuple):
         return self.actual.value - self.path
 
 
-class Trajectory(NamedTuple):
+class Trajectory(Record):
     target: Target
     target_value: float | None
     baseline: BaseValue | None

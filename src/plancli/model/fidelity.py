@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import NamedTuple
+
+from plancli.model.record import Record
 
 # The conversion table: magnitude words of the Chinese and scale words of the English, each with
 # its factor. A Chinese amount n·magnitude is found in the English as any number whose value,
@@ -39,7 +40,7 @@ _EN = re.compile(
 )
 
 
-class Figure(NamedTuple):
+class Figure(Record):
     """A number as written in the Chinese, and its value with the magnitude applied."""
 
     text: str

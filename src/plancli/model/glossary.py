@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+
+from plancli.model.record import Record
 
 
-class Term(NamedTuple):
+class Term(Record):
     zh: str
     en: str
     not_in: tuple[str, ...] = ()
 
 
-class Occurrence(NamedTuple):
+class Occurrence(Record):
     term: Term
     start: int
 

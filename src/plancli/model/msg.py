@@ -13,10 +13,12 @@ a part that is left out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
+
+from plancli.model.record import Record
 
 
-class Msg(NamedTuple):
+class Msg(Record):
     code: str
     params: Mapping[str, Any]
 

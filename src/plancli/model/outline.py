@@ -6,13 +6,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cached_property
-from typing import NamedTuple
+
+from plancli.model.record import Record
 
 CHAPTER_HEADING = re.compile(r"^第[一二三四五六七八九十]+章 ")
 SECTION_HEADING = re.compile(r"^第[一二三四五六七八九十]+节 ")
 
 
-class Paragraph(NamedTuple):
+class Paragraph(Record):
     number: int  # 0-based among paragraphs
     line: int  # 1-based line in outline.txt
     start: int  # character offset of its first character

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
 
 from plancli.model.models import (
     Actual,
@@ -22,10 +21,11 @@ from plancli.model.models import (
 )
 from plancli.model.outline import Outline, Paragraph
 from plancli.model.problems import Problem
+from plancli.model.record import Record
 from plancli.model.translation import EnglishParagraph, GlossaryTerm
 
 
-class TaskPlace(NamedTuple):
+class TaskPlace(Record):
     """Where a task stands: its chapter and section (None for introductions and the preface)."""
 
     task: Task

@@ -9,9 +9,10 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from plancli.model.msg import Msg
+from plancli.model.record import Record
 
 MAGNITUDES: dict[str, float] = {
     "万亿": 1e12,
@@ -97,7 +98,7 @@ class UnitError(ValueError):
         super().__init__(code, params)
 
 
-class Unit(NamedTuple):
+class Unit(Record):
     text: str
     base: str
     factor: float  # how many base units one of this unit is
@@ -170,7 +171,7 @@ _QUANTITY = re.compile(
 )
 
 
-class Quantity(NamedTuple):
+class Quantity(Record):
     value: float
     unit: Unit | None  # None: a bare number, in whatever unit the reader expects
 

@@ -10,10 +10,10 @@ A target, task or baseline belongs to the chapter and section its task id names
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from plancli.model.models import Indicator, Target
 from plancli.model.plan import Plan, TaskPlace
+from plancli.model.record import Record
 from plancli.model.vocab import Kind
 
 
@@ -25,7 +25,7 @@ def section_of(task_id: str) -> str:
     return ".".join(task_id.split(".")[:2])
 
 
-class TargetFilter(NamedTuple):
+class TargetFilter(Record):
     """What `targets` (and `chapter`, `task`) narrow a list of targets to; None means any."""
 
     chapter: str | None = None

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 
 from plancli.model.limits import MAX_QUERY_CHARS
 from plancli.model.outline import Paragraph
 from plancli.model.plan import Plan
 from plancli.model.problems import UsageError
+from plancli.model.record import Record
 from plancli.query.browse import chapter_of, section_of
 
 Span = tuple[int, int]
@@ -72,7 +72,7 @@ def _spans(text: str, needle: str) -> list[Span]:
     return spans
 
 
-class Hit(NamedTuple):
+class Hit(Record):
     kind: str  # one of KINDS
     id: str | None  # the indicator, chapter, section or task; a paragraph's task if known
     field: str  # id, name_zh, name_en, alias, title_zh, title_en, text
@@ -84,7 +84,7 @@ class Hit(NamedTuple):
     line: int | None = None  # line of outline.txt, for paragraphs and tasks
 
 
-class ParagraphPlace(NamedTuple):
+class ParagraphPlace(Record):
     paragraph: Paragraph
     chapter: str | None
     section: str | None

@@ -10,12 +10,14 @@ folds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
+
+from plancli.model.record import Record
 
 Span = tuple[int, int]
 
 
-class Column(NamedTuple):
+class Column(Record):
     label: str  # the header, in the reader's language
     cell: Callable[[Any], str]  # the text of a record's cell
     # What the values are, and so how a narrow table treats them: id (names the row), figure
@@ -34,25 +36,25 @@ class Column(NamedTuple):
         return self.role == "figure"
 
 
-class Heading(NamedTuple):
+class Heading(Record):
     text: str
     level: int = 2  # Markdown's heading level; a table prints it bold
 
 
-class Lines(NamedTuple):
+class Lines(Record):
     lines: list[str]  # printed as they are, one after another
 
 
-class Facts(NamedTuple):
+class Facts(Record):
     pairs: list[tuple[str, str]]  # label, value
 
 
-class Passage(NamedTuple):
+class Passage(Record):
     text: str  # a paragraph, folded to the width
     marks: Sequence[Span] = ()
 
 
-class Table(NamedTuple):
+class Table(Record):
     rows: Sequence[Any]
     columns: list[Column]
     title: str | None = None

@@ -13,14 +13,16 @@ what CSV prints (`rows()`: records of one class); the reporters do the rest.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
+
+from plancli.model.record import Record
 
 # Marks a field whose record is inlined in JSON and CSV (its fields take the field's place):
 # `judgement: Annotated[TargetJudgement, INLINE]`.
 INLINE = "inline"
 
 
-class Rows(NamedTuple):
+class Rows(Record):
     """What a result prints as CSV: records of one class (which names the columns even when
     there are none)."""
 

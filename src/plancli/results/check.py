@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from plancli.loading.files import FILE_NAMES
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.problems import Problem, full_message, problem_line
+from plancli.model.record import Record
 from plancli.results import Rows
 
 
-class CheckSummary(NamedTuple):
+class CheckSummary(Record):
     chapters: int
     sections: int
     tasks: int
@@ -22,7 +22,7 @@ class CheckSummary(NamedTuple):
     actuals: int
 
 
-class ProblemRow(NamedTuple):
+class ProblemRow(Record):
     file: str  # as a user can open it: relative to the working directory where it is below it
     line: int
     column: int
@@ -42,7 +42,7 @@ class ProblemRow(NamedTuple):
         return problem_line(p)
 
 
-class CheckResult(NamedTuple):
+class CheckResult(Record):
     summary: CheckSummary
     problems: tuple[ProblemRow, ...]  # the errors, and the warnings unless --no-warnings
 

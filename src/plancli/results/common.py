@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from plancli.model.models import Indicator
+from plancli.model.record import Record
 
 
-class IndicatorRef(NamedTuple):
+class IndicatorRef(Record):
     indicator: str
     name_zh: str
     name_en: str

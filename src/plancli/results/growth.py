@@ -3,17 +3,18 @@ the plan itself implies from its baseline and the growth rates it states."""
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple
+from typing import Annotated
 
 from plancli.maths.growth import plan_need, stated_growth_rates
 from plancli.model.msg import distinct
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.results import INLINE, Rows
 from plancli.results.common import IndicatorRef, indicator_ref
 from plancli.results.judgement import Asked, TargetJudgement, judgement_record, judgements
 
 
-class StatedRateRow(NamedTuple):
+class StatedRateRow(Record):
     """A growth rate the plan states for the indicator (or its companion `<id>_growth`)."""
 
     indicator: str
@@ -24,7 +25,7 @@ class StatedRateRow(NamedTuple):
     note: str | None  # the data file's note, as written there
 
 
-class GrowthRow(NamedTuple):
+class GrowthRow(Record):
     judgement: Annotated[
         TargetJudgement, INLINE
     ]  # inlined; its notes include the plan's own need's
@@ -34,7 +35,7 @@ class GrowthRow(NamedTuple):
     stated_growth_rates: tuple[StatedRateRow, ...]
 
 
-class GrowthResult(NamedTuple):
+class GrowthResult(Record):
     """`growth`: the growth each target of one indicator needs."""
 
     indicator: IndicatorRef

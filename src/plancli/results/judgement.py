@@ -4,19 +4,18 @@ baseline and what it rests on, the actual and its source, and the plan's path va
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from plancli.maths.actuals import parse_actual
 from plancli.maths.judge import Judgement, evaluate_indicator
 from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.model.vocab import Comparator, Direction, Kind, Status
 from plancli.results import Rows
 from plancli.results.common import IndicatorRef, indicator_ref
 
 
-class TargetJudgement(NamedTuple):
+class TargetJudgement(Record):
     # The target
     target_id: str
     indicator: str
@@ -107,7 +106,7 @@ def judgement_record(j: Judgement) -> TargetJudgement:
     )
 
 
-class Asked(NamedTuple):
+class Asked(Record):
     """What gap and growth were asked: the indicator, its targets, the year and the actual."""
 
     indicator: Indicator
@@ -137,7 +136,7 @@ def judgements(plan: Plan, asked: Asked) -> list[Judgement]:
     )
 
 
-class GapResult(NamedTuple):
+class GapResult(Record):
     """`gap`: each target of one indicator judged against an actual."""
 
     indicator: IndicatorRef

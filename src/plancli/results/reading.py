@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple
+from typing import Annotated
 
 from plancli.model.models import Chapter, Section
 from plancli.model.plan import Plan, TaskPlace
+from plancli.model.record import Record
 from plancli.query.browse import (
     TargetFilter,
     chapter_of,
@@ -18,7 +19,7 @@ from plancli.results import INLINE, Rows
 from plancli.results.targets import TargetRow, target_row
 
 
-class ChapterRow(NamedTuple):
+class ChapterRow(Record):
     chapter: str
     title_zh: str
     title_en: str
@@ -28,7 +29,7 @@ class ChapterRow(NamedTuple):
     target_count: int
 
 
-class ChaptersResult(NamedTuple):
+class ChaptersResult(Record):
     """`chapters`: the table of contents."""
 
     chapters: tuple[ChapterRow, ...]
@@ -59,7 +60,7 @@ def chapters_result(plan: Plan) -> ChaptersResult:
     return ChaptersResult(rows)
 
 
-class TaskRow(NamedTuple):
+class TaskRow(Record):
     task: str
     title_zh: str
     title_en: str
@@ -85,7 +86,7 @@ def task_row(place: TaskPlace, target_ids: list[str] | None = None) -> TaskRow:
     )
 
 
-class TasksResult(NamedTuple):
+class TasksResult(Record):
     """`tasks`: the tasks of the plan, of a chapter or of a section."""
 
     tasks: tuple[TaskRow, ...]
@@ -106,7 +107,7 @@ def tasks_result(plan: Plan, chapter: Chapter | None, section: Section | None) -
     return TasksResult(rows, chapter.id if chapter else None, section.id if section else None)
 
 
-class SectionRecord(NamedTuple):
+class SectionRecord(Record):
     section: str
     title_zh: str
     title_en: str
@@ -114,7 +115,7 @@ class SectionRecord(NamedTuple):
     tasks: tuple[TaskRow, ...]
 
 
-class StructureRow(NamedTuple):
+class StructureRow(Record):
     """One line of `chapter`'s CSV: a task with its section (a section without tasks yet
     still has a line, its task fields empty)."""
 
@@ -130,7 +131,7 @@ class StructureRow(NamedTuple):
     target_ids: tuple[str, ...]
 
 
-class ChapterResult(NamedTuple):
+class ChapterResult(Record):
     """`chapter N`: its introduction, its sections with their tasks, its targets."""
 
     chapter: str
@@ -228,7 +229,7 @@ def chapter_result(
     )
 
 
-class TaskDetailRow(NamedTuple):
+class TaskDetailRow(Record):
     """A task in full, as `task`'s CSV prints it (JSON adds its targets)."""
 
     task: Annotated[
@@ -245,7 +246,7 @@ class TaskDetailRow(NamedTuple):
     paragraph_en: str | None  # its English (outline.en.yaml), where the plan has one
 
 
-class TaskResult(NamedTuple):
+class TaskResult(Record):
     """`task ID`: one task in full, its paragraph with where its targets' quotes stand."""
 
     detail: Annotated[TaskDetailRow, INLINE]

@@ -3,15 +3,16 @@ and the judgement behind it, each chapter's summary, and the plan's."""
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple
+from typing import Annotated
 
 from plancli.maths.scorecard import Scorecard, Summary, build
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.results import INLINE, Rows
 from plancli.results.judgement import TargetJudgement, judgement_record
 
 
-class SummaryRecord(NamedTuple):
+class SummaryRecord(Record):
     targets: int
     with_data: int
     coverage: float  # with_data / targets
@@ -24,7 +25,7 @@ def summary_record(s: Summary) -> SummaryRecord:
     return SummaryRecord(s.targets, s.with_data, s.coverage, s.thin, s.mean_score, dict(s.counts))
 
 
-class ChapterScoreRow(NamedTuple):
+class ChapterScoreRow(Record):
     chapter: str
     title_zh: str
     title_en: str
@@ -32,14 +33,14 @@ class ChapterScoreRow(NamedTuple):
     weakest: tuple[str, ...]  # the target ids with the lowest scores
 
 
-class TargetScoreRow(NamedTuple):
+class TargetScoreRow(Record):
     judgement: Annotated[TargetJudgement, INLINE]
     chapter: str
     score: float | None  # 0–100; None without data
     score_method: str | None  # progress (from the baseline) or ratio (no baseline)
 
 
-class ScorecardResult(NamedTuple):
+class ScorecardResult(Record):
     plan_name_zh: str  # plan.yaml's short_name (else name)
     plan_name_en: str
     year: int  # the year scored (--year, or its default)

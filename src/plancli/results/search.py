@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.query.search import Span, search
 from plancli.results import Rows
 
 
-class HitRow(NamedTuple):
+class HitRow(Record):
     kind: str  # indicator, chapter, section, task or paragraph
     id: str | None  # the indicator, chapter, section or task; a paragraph's task if known
     field: str  # id, name_zh, name_en, alias, title_zh, title_en, text
@@ -21,7 +20,7 @@ class HitRow(NamedTuple):
     spans: tuple[Span, ...]  # [start, end) character offsets of the matches in text
 
 
-class SearchResult(NamedTuple):
+class SearchResult(Record):
     query: str
     hits: tuple[HitRow, ...]  # the first `limit` of them
     total: int  # all the hits, before --limit

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from plancli.maths.baselines import target_value
 from plancli.model.models import Actual, Baseline, Indicator, Target
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.model.vocab import Comparator, Direction, Kind
 from plancli.query.browse import TargetFilter, chapter_of, filter_targets, section_of
 from plancli.results import Rows
 
 
-class TargetRow(NamedTuple):
+class TargetRow(Record):
     """A target as the plan states it, with its indicator's names and unit and its place."""
 
     target_id: str
@@ -79,7 +78,7 @@ def target_row(plan: Plan, ind: Indicator, t: Target) -> TargetRow:
     )
 
 
-class TargetsResult(NamedTuple):
+class TargetsResult(Record):
     """`targets`: the targets that pass the filters."""
 
     targets: tuple[TargetRow, ...]
@@ -92,7 +91,7 @@ class TargetsResult(NamedTuple):
         return Rows(TargetRow, self.targets)
 
 
-class BaselineRow(NamedTuple):
+class BaselineRow(Record):
     indicator: str
     year: int
     value: float
@@ -111,7 +110,7 @@ def baseline_row(ind: Indicator, b: Baseline) -> BaselineRow:
     )
 
 
-class ActualRow(NamedTuple):
+class ActualRow(Record):
     indicator: str
     year: int
     value: float
@@ -142,7 +141,7 @@ def actual_row(a: Actual, origin: str) -> ActualRow:
     )
 
 
-class FactRow(NamedTuple):
+class FactRow(Record):
     """One line of `show`'s CSV: a target, a baseline or an actual, `record` saying which."""
 
     record: str
@@ -161,7 +160,7 @@ class FactRow(NamedTuple):
     source_url: str | None
 
 
-class IndicatorResult(NamedTuple):
+class IndicatorResult(Record):
     """`show`: one indicator with its targets (or only the one asked for), baselines, actuals."""
 
     indicator: str

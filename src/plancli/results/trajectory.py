@@ -3,7 +3,7 @@ the baseline, with the actual known for each year."""
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple
+from typing import Annotated
 
 from plancli.maths.growth import plan_need
 from plancli.maths.shapes import Shape
@@ -11,12 +11,13 @@ from plancli.maths.trajectory import PathPoint, trajectory
 from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
+from plancli.model.record import Record
 from plancli.model.vocab import Comparator, Direction, Kind
 from plancli.results import INLINE, Rows
 from plancli.results.common import IndicatorRef, indicator_ref
 
 
-class PointRow(NamedTuple):
+class PointRow(Record):
     year: int
     path_value: float | None  # the plan's path in this year
     actual: float | None
@@ -44,7 +45,7 @@ def point_row(p: PathPoint) -> PointRow:
     )
 
 
-class TrajectoryRecord(NamedTuple):
+class TrajectoryRecord(Record):
     target_id: str
     indicator: str
     name_zh: str
@@ -66,7 +67,7 @@ class TrajectoryRecord(NamedTuple):
     points: tuple[PointRow, ...]
 
 
-class PathCsvRow(NamedTuple):
+class PathCsvRow(Record):
     """One line of `trajectory`'s CSV: one year of one target's path."""
 
     target_id: str
@@ -76,7 +77,7 @@ class PathCsvRow(NamedTuple):
     point: Annotated[PointRow, INLINE]
 
 
-class TrajectoryResult(NamedTuple):
+class TrajectoryResult(Record):
     indicator: IndicatorRef
     trajectories: tuple[TrajectoryRecord, ...]
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from plancli.model.record import Record
 from plancli.query.search import Span, snippet
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Page, Table
 from plancli.results.search import HitRow, SearchResult
 
 
-class Shown(NamedTuple):
+class Shown(Record):
     """A hit as a table shows it: the place, the matched text (a paragraph as excerpts); a
     further match in the same indicator or title leaves its kind and id blank."""
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
+from plancli.model.record import Record
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Facts, Heading, Page, Table
 from plancli.report.pages.places import target_columns
@@ -17,7 +18,7 @@ def targets_page(r: TargetsResult, lang: str) -> Page:
     return Page().add(Table(r.targets, target_columns(lang), caption=caption, empty=empty))
 
 
-class QuoteRow(NamedTuple):
+class QuoteRow(Record):
     id: str
     task: str
     quote: str
