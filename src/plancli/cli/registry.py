@@ -39,6 +39,9 @@ COMMANDS: dict[str, str] = {
     "targets": "plancli.cli.targets",
     "show": "plancli.cli.show",
     "search": "plancli.cli.search",
+    "chart": "plancli.cli.chart",
+    "site": "plancli.cli.site",
+    "sqlite": "plancli.cli.sqlite",
     "check": "plancli.cli.check",
     "schema": "plancli.cli.schema",
 }
