@@ -30,7 +30,7 @@ def site(
     require("jinja2", "plancli site")
     require("matplotlib", "plancli site")
     from plancli.cli.checks import resolve_year
-    from plancli.loading.safewrite import write_site
+    from plancli.loading.safewrite import check_site, write_site
     from plancli.model.sanitise import for_terminal
     from plancli.report.catalogue import text
     from plancli.report.charts.draw import Drawer
@@ -40,8 +40,9 @@ def site(
     opts = settings(ctx)
     plan = opts.plan()
     when, defaulted = resolve_year(plan, year)
+    check_site(folder, force=force)  # before the work of building it
     pub = publication(plan, when, defaulted)
-    drawer = Drawer()
+    drawer = Drawer(words=False)
     files = site_files(pub, lambda chart: drawer.draw(chart, "svg", None))
     write_site(folder, files, force=force)
     said = text(

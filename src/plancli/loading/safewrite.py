@@ -141,6 +141,13 @@ def make_dir(path: Path) -> list[Path]:
 
 def write_one(path: Path, data: bytes) -> None:
     """Replace path with data atomically (temporary file, fsync, rename); WriteError if not."""
+    tmp = _stage(path, data, sync=True)
+    _commit(tmp, path)
+
+
+def _stage(path: Path, data: bytes, *, sync: bool) -> Path:
+    """data in a new temporary file beside path (flushed to disk if sync), with path's
+    permissions; WriteError if not, and nothing left behind."""
     # The name is chosen before the file exists, so cleanup knows it whenever an interrupt
     # lands; O_EXCL makes sure the file removed on failure is the one made here.
     tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
@@ -151,13 +158,27 @@ def write_one(path: Path, data: bytes) -> None:
             with open(fd, "wb") as f:
                 f.write(data)
                 f.flush()
-                os.fsync(f.fileno())
+                if sync:
+                    os.fsync(f.fileno())
             if mode is not None:  # a file replaced keeps its permissions
                 os.chmod(tmp, mode)
-            os.replace(tmp, path)
         except OSError as exc:
             raise WriteError("cannot_write_file", path=str(path), reason=_reason(exc)) from None
     except BaseException:  # any failure, Ctrl-C included: nothing left behind
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def _commit(tmp: Path, path: Path) -> None:
+    """Rename a staged file over path in one step; WriteError (and the file removed) if not."""
+    try:
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise WriteError("cannot_write_file", path=str(path), reason=_reason(exc)) from None
+    except BaseException:
         with suppress(OSError):
             os.unlink(tmp)
         raise
@@ -175,7 +196,7 @@ def write_site(folder: Path, files: Mapping[str, bytes], *, force: bool = False)
     The folder must be new, empty, or a site plancli wrote (its SITE_MARKER lists the files);
     else NotOurs, unless force. A file is replaced only if the marker lists it or plancli wrote
     it (is_ours); files of the last build that this one no longer has are removed. Everything
-    is checked before anything is written; each file is written atomically (write_one)."""
+    is checked before anything is written; each file is replaced atomically, as by write_one."""
     for name in files:
         _check_name(name)
     before = _site_files(folder, force)
@@ -193,6 +214,9 @@ def write_site(folder: Path, files: Mapping[str, bytes], *, force: bool = False)
         except OSError as exc:
             raise WriteError("cannot_write_file", path=str(folder), reason=_reason(exc)) from None
     except BaseException:
+        if made:  # a folder made for this site: nothing of it is left
+            for name in [*files, SITE_MARKER]:
+                _remove_stale(folder, name)
         _remove_dirs(made)
         raise
     return [folder / name for name in files]
@@ -202,12 +226,27 @@ def _write_site_files(folder: Path, files: Mapping[str, bytes], before: set[str]
     # The marker first lists every file this build may leave, so that an interrupted build is
     # still known as plancli's; the last one lists what was written.
     _write_marker(folder, sorted(before | set(files)))
-    for name, data in files.items():
-        for parent in _parents_within(folder, name):
-            if _present(parent) and not _is_real_dir(parent):  # only with force
-                parent.unlink()
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        write_one(folder / name, data)
+    # Every file is staged, then flushed to disk in one sync (a thousand fsyncs cost seconds),
+    # then renamed into place: the same guarantee as write_one's, file by file.
+    batch = hasattr(os, "sync")
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, data in files.items():
+            for parent in _parents_within(folder, name):
+                if _present(parent) and not _is_real_dir(parent):  # only with force
+                    parent.unlink()
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staged.append((_stage(path, data, sync=not batch), path))
+        if batch:
+            os.sync()
+        while staged:
+            tmp, path = staged.pop(0)
+            _commit(tmp, path)
+    finally:
+        for tmp, _ in staged:  # what a failure or an interrupt left staged
+            with suppress(OSError):
+                os.unlink(tmp)
     for name in sorted(before - set(files)):
         _remove_stale(folder, name)
     _write_marker(folder, sorted(files))
@@ -230,6 +269,11 @@ def _is_real_dir(path: Path) -> bool:
         return stat.S_ISDIR(path.lstat().st_mode)
     except OSError:
         return False
+
+
+def check_site(folder: Path, *, force: bool = False) -> None:
+    """NotOurs now if write_site would refuse the folder itself (before a site is built)."""
+    _site_files(folder, force)
 
 
 def _site_files(folder: Path, force: bool) -> set[str]:
@@ -287,11 +331,9 @@ def _write_marker(folder: Path, names: list[str]) -> None:
 def _remove_stale(folder: Path, name: str) -> None:
     """Remove a file of the last build, and the folders it leaves empty (within folder)."""
     path = folder / name
-    try:
+    with suppress(OSError):
         if stat.S_ISREG(path.lstat().st_mode):
             path.unlink()
-    except OSError:
-        return
     for parent in reversed(_parents_within(folder, name)):
         try:
             parent.rmdir()
