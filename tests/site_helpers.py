@@ -62,7 +62,7 @@ def broken_links(site: Path, path: Path, page: Page, pages: dict[Path, Page]) ->
     """The page's local links whose file (or anchor) does not exist."""
     broken = []
     for link in page.links:
-        if link.startswith(("http://", "https://", "mailto:")):
+        if link.startswith(("http://", "https://", "mailto:", "data:")):
             continue
         target, anchor = urldefrag(link)
         file = (path.parent / unquote(target)).resolve() if target else path
