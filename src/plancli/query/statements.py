@@ -34,8 +34,11 @@ def statements(plan: Plan) -> list[Statement]:
     out: list[Statement] = []
     seen: set[tuple[str, str, str]] = set()
     for _, target in plan.targets:
-        for quote in target.quotes:
-            task = _holder(texts, target.task, quote)
+        found = [(_holder(texts, target.task, quote), quote) for quote in target.quotes]
+        # Where the data model records restatements itself (a target's `also_in`: each other
+        # paragraph with its words there), they are statements too.
+        found += [(s.task, s.quote) for s in getattr(target, "also_in", ())]
+        for task, quote in found:
             key = (target.id, task, quote)
             if key not in seen:
                 seen.add(key)
