@@ -21,7 +21,7 @@ from plancli.model.problems import UsageError
 from plancli.query.browse import section_of
 from plancli.report.catalogue import render
 from plancli.report.records import NOTE_SEPARATOR
-from plancli.results.publication import Publication
+from plancli.results.publication import Publication, paragraphs
 
 SCHEMA_VERSION = 1  # PRAGMA user_version: raised when a table changes
 
@@ -206,7 +206,7 @@ def _fill(conn: sqlite3.Connection, pub: Publication) -> None:
     _insert(conn, "tasks", [
         (t.detail.task.task, n, t.detail.task.chapter, t.detail.task.section,
          t.detail.task.title_zh, t.detail.task.title_en, int(t.detail.task.lead), t.detail.line,
-         t.detail.paragraph_zh, t.detail.paragraph_en)
+         *paragraphs(t))
         for n, t in enumerate(pub.tasks, 1)
     ])  # fmt: skip
     _insert(conn, "indicators", [

@@ -75,6 +75,15 @@ class Publication(Record):
         return self.scorecard.year
 
 
+def paragraphs(task: TaskResult) -> tuple[str | None, str | None]:
+    """A task's paragraph in Chinese and in English (None where there is none). Read here, in
+    one place, from the record of `task` that holds them: the task in full, or its task row."""
+    for holder in (task.detail, task.detail.task):
+        if hasattr(holder, "paragraph_zh"):
+            return getattr(holder, "paragraph_zh", None), getattr(holder, "paragraph_en", None)
+    return None, None
+
+
 def plan_record(plan: Plan) -> PlanRecord:
     meta = plan.meta
     english = meta.translation.get("en")

@@ -26,7 +26,7 @@ from plancli.report.database import database
 from plancli.report.reporters import reporter
 from plancli.report.site.words import LANG_NAMES, Words
 from plancli.results import Rows
-from plancli.results.publication import Publication
+from plancli.results.publication import Publication, paragraphs
 from plancli.results.reading import TaskDetailRow, TaskResult
 
 LANGS = ("zh", "en")
@@ -85,7 +85,7 @@ def downloads(pub: Publication, sqlite: bytes) -> dict[str, bytes]:
 
 def segments(task: TaskResult) -> list[tuple[str, bool]]:
     """The Chinese paragraph in pieces, each marked where a target's words stand."""
-    para = task.detail.paragraph_zh or ""
+    para = paragraphs(task)[0] or ""
     out, at = [], 0
     for start, end in task.quote_spans:
         if start > at:
@@ -191,6 +191,7 @@ class Site:
             scores=self.scores,
             tasks={t.detail.task.task: t for t in tasks},
             segments=segments,
+            english=lambda task: paragraphs(task)[1],
             previous=chapters[n - 1] if n > 0 else None,
             following=chapters[n + 1] if n + 1 < len(chapters) else None,
         )
