@@ -4,6 +4,7 @@ folder of files (a site) that plancli owns through its marker."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 
 import pytest
@@ -191,3 +192,37 @@ def test_a_failed_write_into_a_site_leaves_it_plancli_s(tmp_path, monkeypatch):
     assert "new.html" in json.loads((folder / SITE_MARKER).read_text())["files"]
     write_site(folder, files("3"))
     assert (folder / "index.html").read_bytes().endswith(b"3")
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 512 KiB file system of its own (root only, where tmpfs can be mounted)."""
+    import shutil
+    import subprocess
+
+    where = tmp_path / "disk"
+    where.mkdir()
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a small file system needs root")
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(where)]).returncode:
+        pytest.skip("cannot mount tmpfs here")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], check=True)
+
+
+def test_a_database_too_large_for_the_disk_is_exit_74_and_leaves_nothing(run, small_disk):
+    out = small_disk / "plan.sqlite"
+    r = run("--lang", "en", "sqlite", str(out))
+    assert r.exit_code == 74, r.output
+    assert r.stderr.startswith(f"plancli: error: cannot write {out}: No space left on device")
+    assert list(small_disk.iterdir()) == []
+
+
+def test_a_site_too_large_for_the_disk_is_exit_74_and_leaves_nothing(run, small_disk):
+    site = small_disk / "site"
+    r = run("--lang", "en", "site", str(site))
+    assert r.exit_code == 74, r.output
+    assert "No space left on device" in r.stderr and "Traceback" not in r.output
+    assert list(small_disk.iterdir()) == []  # not even the folder made for it
