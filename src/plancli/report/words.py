@@ -125,5 +125,13 @@ def target_flags(record: Any, lang: str) -> list[str]:
         words.append(text("flag.year_assumed", lang))
     scope = getattr(record, "scope", None)
     if scope and scope != WHOLE_CITY:
-        words.append(text("flag.scope", lang, scope=scope))
+        words.append(text("flag.scope", lang, scope=scope_word(record, lang)))
     return words
+
+
+def scope_word(record: Any, lang: str) -> str:
+    """A record's scope for a reader: in English, the glossary's rendering (`scope_en`), else
+    the scope as the data writes it."""
+    if lang == "en":
+        return getattr(record, "scope_en", None) or record.scope
+    return str(record.scope)

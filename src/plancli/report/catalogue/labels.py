@@ -121,6 +121,10 @@ LABELS: dict[str, tuple[str, str]] = {
     # chapters, chapter, tasks, task
     "reading.chapter_heading": ("Chapter {chapter}  {title}", "第{chapter}章  {title}"),
     "reading.list_sep": (", ", "、"),
+    "reading.english_unofficial": (
+        "The English is plancli's own translation of the Chinese outline, not an official one.",
+        "英文为 plancli 自行翻译，并非官方译本。",
+    ),
     "reading.relative_factor": ("{factor}× the {base} value", "{base}年的{factor}倍"),
     "reading.relative_percent": ("{change}% on the {base} value", "比{base}年{change}%"),
     "reading.relative_amount": ("{change} on the {base} value", "比{base}年{change}"),
