@@ -47,6 +47,8 @@ MACHINE = [
     ("show", "gdp@2035.double"),
     ("search", "数字经济"),
     ("search", "life expectancy", "--limit", "3"),
+    ("task", "13.3.1"),
+    ("search", "92%", "--chapter", "13"),
 ]
 READ = [
     *MACHINE,

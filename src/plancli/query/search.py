@@ -6,7 +6,8 @@ Both sides are folded the same way: Unicode compatibility forms (full-width Ｇ�
 and ,; Ⅲ matches III) and case (for Latin and other cased scripts). Chinese text matches by
 substring (it has no spaces between words). English text, and an id, matches on words: a match
 starts and ends at a word's edge, so `port` finds "port" and "Port" but not "support" or
-"important"; the last word may add a plural -s or -es (`target` finds "targets"). Positions are
+"important"; the last word may add a plural -s or -es (`target` finds "targets"); a hyphen or
+dash (and an id's underscore) is a space (`surface water` finds "surface-water"). Positions are
 given in the original text, as [start, end) character offsets.
 """
 
@@ -65,6 +66,8 @@ def _spans(text: str, needle: str, words: bool = False) -> list[Span]:
     if not needle:
         return []
     hay, origin = fold(text)
+    if words:  # a hyphen, dash or _ is a space between words (surface water = surface-water)
+        hay, needle = hay.translate(DASHES), needle.translate(DASHES)
     spans: list[Span] = []
     pos = hay.find(needle)
     while pos != -1:
@@ -84,6 +87,9 @@ def _spans(text: str, needle: str, words: bool = False) -> list[Span]:
 
 
 PLURALS = ("s", "es")
+# Hyphens, dashes and an id's underscores, each read as a space when matching on words (one
+# character for one, so positions in the folded text stay where they were).
+DASHES = str.maketrans(dict.fromkeys("-‐‑‒–—_", " "))
 
 
 def _word_end(hay: str, needle: str, start: int, end: int) -> int | None:

@@ -78,8 +78,8 @@ def target_columns(lang: str, *, place: bool = True) -> list[Column]:
         Column(label("kind"), lambda t: kind_word(t.kind, lang)),
     ]
     if place:
-        # Every paragraph stating the target, its own first: wraps between them, not inside.
-        cols.append(Column(label("task"), lambda t: ", ".join(t.tasks), role="id", min_width=6))
+        # Every paragraph stating the target, its own first, one a line (in Markdown "a, b").
+        cols.append(Column(label("task"), lambda t: ",\n".join(t.tasks), role="id", no_wrap=True))
     return cols
 
 

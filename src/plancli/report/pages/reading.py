@@ -110,9 +110,16 @@ def task_page(r: TaskResult, lang: str) -> Page:
     if lang == "en":
         facts.append((text("task.chinese_title", lang), t.title_zh))
     paragraph = t.paragraph_zh or text("task.no_paragraph", lang)
+    columns = target_columns(lang, place=False)
+    if any(len(tg.tasks) > 1 for tg in r.targets):
+        # A target this paragraph shares with others: where else the plan states it.
+        def elsewhere(tg: Any) -> str:
+            return ",\n".join(k for k in tg.tasks if k != t.task)
+
+        columns.append(Column(text("task.also_in", lang), elsewhere, role="id", no_wrap=True))
     targets = Table(
         r.targets,
-        target_columns(lang, place=False),
+        columns,
         title=text("task.targets", lang),
         empty=text("task.no_targets", lang),
     )
