@@ -4,9 +4,6 @@ English is. Expectations come from the loaded plan."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 
 import pytest
@@ -18,19 +15,10 @@ from plancli.model.units import parse_unit
 from plancli.query.search import find_spans, fold
 from plancli.report.catalogue import text
 from plancli.report.words import unit_word
+from test_cli_reading import as_csv, as_json
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 PROVENANCE = text("reading.english_unofficial", "en")
-
-
-def as_json(result):
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def as_csv(result) -> list[dict]:
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
 
 
 # -- paragraphs in JSON and CSV ----------------------------------------------------------------
@@ -226,3 +214,19 @@ def test_english_scorecard_and_review_say_units_in_english(run):
     assert "(≈10,000 × 100 million yuan)" in review
     assert re.search(r"\| [\d,.]+ × 100 million yuan \(20\d\d\) \|", review)
     assert not [c for c in re.findall(r"\(≈[^)]*\)", review) if CJK.search(c)]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+@pytest.mark.parametrize(
+    "args",
+    [("task", "1.4.2"), ("task", "13.3.1"), ("chapter", "1", "--section", "1.4")],
+    ids=" ".join,
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_targets_stated_elsewhere_fit_the_width(run, args, width, lang):
+    r = run("--lang", lang, *args, width=width)
+    assert r.exit_code == 0
+    assert max(cell_len(line) for line in r.stdout.splitlines()) <= width
+    if args[0] == "task" and width >= 80:
+        kind, also = ("kind", "also") if lang == "en" else ("类型", "另见")
+        assert any(kind in line and also in line for line in r.stdout.splitlines())

@@ -164,7 +164,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task.chinese_title": ("Chinese title", "中文标题"),
     "task.no_paragraph": ("(paragraph not found)", "(未在原文中找到该段落)"),
     "task.targets": ("Quantified targets", "量化目标"),
-    "task.also_in": ("also in", "另见"),
+    "task.also_in": ("also", "另见"),  # the other paragraphs stating a target
     "task.no_targets": (
         "this paragraph states no quantified target.",
         "这一段没有量化目标。",

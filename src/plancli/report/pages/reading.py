@@ -116,7 +116,8 @@ def task_page(r: TaskResult, lang: str) -> Page:
         def elsewhere(tg: Any) -> str:
             return ",\n".join(k for k in tg.tasks if k != t.task)
 
-        columns.append(Column(text("task.also_in", lang), elsewhere, role="id", no_wrap=True))
+        label = text("task.also_in", lang)
+        columns.append(Column(label, elsewhere, role="id", no_wrap=True, min_width=len(label)))
     targets = Table(
         r.targets,
         columns,
