@@ -137,6 +137,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "In all: {sections} sections, {tasks} tasks, {targets} quantified targets",
         "合计 {sections} 节、{tasks} 项任务、{targets} 个量化目标",
     ),
+    "chapters.shared": (
+        " (a target stated in several chapters counts in each row, once in all)",
+        "（在多章中出现的目标在各章均计入，合计只计一次）",
+    ),
     "chapters.none": ("This plan has no chapters.", "这个规划没有章。"),
     "chapter.sections": ("Sections", "节"),
     "chapter.tasks": ("Tasks", "任务"),

@@ -36,6 +36,8 @@ def chapters_page(result: ChaptersResult, lang: str) -> Page:
         tasks=sum(c.task_count for c in rows),
         targets=result.target_total,
     )
+    if sum(c.target_count for c in rows) != result.target_total:
+        caption += label("shared")
     table = Table(rows, columns, caption=caption, empty=label("none"))
     return Page().add(table, *provenance(result, lang))
 
