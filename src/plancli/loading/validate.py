@@ -243,18 +243,8 @@ def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
             if t.task not in plan.task_places and not gaps.may_hold("chapters.yaml", t.task):
                 yield _p(f, "unknown-task", msg("unknown_task", task=t.task), t.id, *path, "task")
             for qi, q in enumerate(t.quotes):
-                if len(q) > MAX_QUOTE_CHARS:
-                    yield _p(
-                        f,
-                        "quote-length",
-                        msg("quote_length", length=len(q), limit=MAX_QUOTE_CHARS),
-                        t.id,
-                        *path,
-                        "quotes",
-                        qi,
-                    )
-                yield from _quote(plan, f, q, t.id, *path, "quotes", qi)
-            yield from _quote_in_task(plan, t, path)
+                yield from _target_quote(plan, t.id, t.task, q, *path, "quotes", qi)
+            yield from _also_in(plan, gaps, t, path)
             yield from _value_text(t.value, t.text, ind.unit, t.id, *path)
             if t.value is not None:
                 yield from _plausible(f, ind, t.value, t.id, *path, "value")
@@ -273,20 +263,39 @@ def _plausible(file: str, ind, value: float, ident: str, *path) -> Iterator[Prob
         yield _p(file, "value-range", problem, ident, *path)
 
 
-def _quote_in_task(plan: Plan, t, path) -> Iterator[Problem]:
-    place = plan.task_places.get(t.task)
-    if place is None or not plan.outline.text or not plan.outline.contains(t.quotes[0]):
+def _target_quote(plan: Plan, ident: str, task: str, quote: str, *path) -> Iterator[Problem]:
+    """A target's quote: one clause, in the outline, and in the paragraph of the task it is
+    given for (a restatement elsewhere is an also_in entry with that paragraph's task)."""
+    if len(quote) > MAX_QUOTE_CHARS:
+        why = msg("quote_length", length=len(quote), limit=MAX_QUOTE_CHARS)
+        yield _p("targets.yaml", "quote-length", why, ident, *path)
+    if plan.outline.text and not plan.outline.contains(quote):
+        yield from _quote(plan, "targets.yaml", quote, ident, *path)
         return
-    para = plan.paragraph_of(place.task)
-    if para is not None and t.quotes[0] not in para.text:
-        yield _p(
-            "targets.yaml",
-            "quote-place",
-            msg("quote_place", task=t.task),
-            t.id,
-            *path,
-            "task",
-        )
+    place = plan.task_places.get(task)
+    para = plan.paragraph_of(place.task) if place is not None and plan.outline.text else None
+    if para is not None and quote not in para.text:
+        why = msg("quote_place", quote=quote, task=task)
+        yield _p("targets.yaml", "quote-place", why, ident, *path)
+
+
+def _also_in(plan: Plan, gaps: BlindSpots, t, path) -> Iterator[Problem]:
+    """Each restatement names a known task other than the target's own, once."""
+    seen = {(t.task, q) for q in t.quotes}
+    for si, s in enumerate(t.also_in):
+        here = (*path, "also_in", si)
+        if s.task not in plan.task_places and not gaps.may_hold("chapters.yaml", s.task):
+            why = msg("unknown_task", task=s.task)
+            yield _p("targets.yaml", "unknown-task", why, t.id, *here, "task")
+            continue
+        if s.task == t.task:
+            why = msg("also_in_own_task", task=s.task)
+            yield _p("targets.yaml", "also-in", why, t.id, *here, "task")
+        elif (s.task, s.quote) in seen:
+            why = msg("also_in_again", task=s.task)
+            yield _p("targets.yaml", "also-in", why, t.id, *here)
+        seen.add((s.task, s.quote))
+        yield from _target_quote(plan, t.id, s.task, s.quote, *here, "quote")
 
 
 def _family(unit: str) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from plancli.model.sanitise import for_terminal
-from plancli.report.page import Facts, Heading, Lines, Page, Passage, Span, Table
+from plancli.report.page import Facts, Heading, Lines, Note, Page, Passage, Span, Table
 
 
 def render(page: Page) -> str:
@@ -22,6 +22,8 @@ def render(page: Page) -> str:
             blocks.append("\n".join(f"- **{escape(k)}**: {escape(v)}" for k, v in part.pairs))
         elif isinstance(part, Passage):
             blocks.append("> " + marked(part.text, part.marks))
+        elif isinstance(part, Note):
+            blocks.append(escape(part.text))
         elif isinstance(part, Table):
             blocks.append(_table(part))
     return "\n\n".join(b for b in blocks if b)

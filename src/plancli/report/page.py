@@ -54,6 +54,10 @@ class Passage(Record):
     marks: Sequence[Span] = ()
 
 
+class Note(Record):
+    text: str  # a sentence about the page as a whole (whose its English is), folded to the width
+
+
 class Table(Record):
     rows: Sequence[Any]
     columns: list[Column]
@@ -62,7 +66,7 @@ class Table(Record):
     empty: str | None = None  # said instead of an empty table; None leaves it out
 
 
-Part = Heading | Lines | Facts | Passage | Table
+Part = Heading | Lines | Facts | Passage | Note | Table
 
 
 class Page:

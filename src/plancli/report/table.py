@@ -18,7 +18,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from plancli.model.sanitise import for_terminal
-from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Span, Table
+from plancli.report.page import Column, Facts, Heading, Lines, Note, Page, Passage, Span, Table
 
 MARK_STYLE = "bold underline yellow"  # without colour (NO_COLOR) it stays bold and underlined
 
@@ -37,6 +37,8 @@ def render(page: Page, stream: TextIO, width: int | None = None) -> None:
                 out.print(Text(for_terminal(line)), soft_wrap=True)
         elif isinstance(part, Facts):
             out.print(_facts(part))
+        elif isinstance(part, Note):
+            out.print(Text(for_terminal(part.text)))
         elif isinstance(part, Passage):
             if n:
                 out.print()

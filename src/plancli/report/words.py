@@ -95,8 +95,18 @@ def say_value(value: float | None, unit: str, lang: str) -> str:
     word = unit_word(unit, "en")
     if word in ("", "%"):
         return f"{fmt_number(value)}{word}"
-    times = " × " if word[0].isdigit() else " "
-    return f"{fmt_number(value)}{times}{word}"
+    return unit_after(fmt_number(value), unit, lang)
+
+
+def unit_after(shown: str, unit: str, lang: str) -> str:
+    """A figure already written (≥10,000, with its % if any) followed by its unit in the
+    reader's language: ≥10,000亿元 / ≥10,000 × 100 million yuan."""
+    if unit in ("", "%"):
+        return shown
+    if lang != "en":
+        return shown + unit
+    word = unit_word(unit, "en")
+    return f"{shown}{' × ' if word[:1].isdigit() else ' '}{word}" if word else shown
 
 
 def with_unit(value: float | None, unit: str) -> str:
@@ -125,5 +135,13 @@ def target_flags(record: Any, lang: str) -> list[str]:
         words.append(text("flag.year_assumed", lang))
     scope = getattr(record, "scope", None)
     if scope and scope != WHOLE_CITY:
-        words.append(text("flag.scope", lang, scope=scope))
+        words.append(text("flag.scope", lang, scope=scope_word(record, lang)))
     return words
+
+
+def scope_word(record: Any, lang: str) -> str:
+    """A record's scope for a reader: in English, the glossary's rendering (`scope_en`), else
+    the scope as the data writes it."""
+    if lang == "en":
+        return getattr(record, "scope_en", None) or record.scope
+    return str(record.scope)

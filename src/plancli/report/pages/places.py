@@ -1,10 +1,12 @@
-"""What the reading pages share: the columns of targets and tasks, and the headings of
-chapters and sections, in the reader's language."""
+"""What the reading pages share: the columns of targets and tasks, the headings of chapters and
+sections, and the line that says whose the English is, in the reader's language."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from plancli.report.catalogue import text
-from plancli.report.page import Column
+from plancli.report.page import Column, Note, Part
 from plancli.report.words import (
     comparator_word,
     fmt_number,
@@ -76,7 +78,8 @@ def target_columns(lang: str, *, place: bool = True) -> list[Column]:
         Column(label("kind"), lambda t: kind_word(t.kind, lang)),
     ]
     if place:
-        cols.append(Column(label("task"), lambda t: t.task, role="id", no_wrap=True))
+        # Every paragraph stating the target, its own first, one a line (in Markdown "a, b").
+        cols.append(Column(label("task"), lambda t: ",\n".join(t.tasks), role="id", no_wrap=True))
     return cols
 
 
@@ -95,3 +98,11 @@ def task_columns(lang: str, *, place: bool = False) -> list[Column]:
         Column(label("targets"), lambda t: fmt_value(t.target_count), role="figure"),
     ]
     return cols
+
+
+def provenance(result: Any, lang: str) -> list[Part]:
+    """The line an English page shows once, at its foot, where plan.yaml says its English is
+    plancli's own translation (the plan's text, its titles and names), not an official one."""
+    if lang != "en" or not getattr(result, "english_unofficial", False):
+        return []
+    return [Note(text("reading.english_unofficial", lang))]

@@ -7,7 +7,14 @@ from plancli.model.vocab import Status
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Table
 from plancli.report.pages.measure import year_line
-from plancli.report.words import fmt_number, status_word, target_cell, value_cell, with_unit
+from plancli.report.words import (
+    fmt_number,
+    say_value,
+    status_word,
+    target_cell,
+    unit_after,
+    value_cell,
+)
 from plancli.results.scorecard import ChapterScoreRow, ScorecardResult, TargetScoreRow
 
 BAR_WIDTH = 20
@@ -60,10 +67,11 @@ def _actual_cell(t: TargetScoreRow) -> str:
     return f"{value_cell(j.actual, j.unit)} ({j.actual_year})"
 
 
-def _target_cell(t: TargetScoreRow) -> str:
+def _target_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
-    unit = "" if j.unit in ("%", "") else j.unit
-    return target_cell(j.value, j.unit, str(j.comparator), str(j.direction)) + unit
+    return unit_after(
+        target_cell(j.value, j.unit, str(j.comparator), str(j.direction)), j.unit, lang
+    )
 
 
 def target_columns(lang: str) -> list[Column]:
@@ -79,7 +87,7 @@ def target_columns(lang: str) -> list[Column]:
             break_before="@",
         ),
         Column(label("actual_year"), _actual_cell, role="figure"),
-        Column(label("target_value"), _target_cell, role="figure"),
+        Column(label("target_value"), lambda t: _target_cell(t, lang), role="figure"),
         Column(label("score"), lambda t: score_cell(t.score), role="figure"),
         Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
     ]
@@ -136,11 +144,11 @@ def _source_cell(t: TargetScoreRow, lang: str) -> str:
     return shown
 
 
-def _stated_target(t: TargetScoreRow) -> str:
+def _stated_target(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     shown = j.text
     if j.value is not None and fmt_number(j.value) not in shown.replace(",", ""):
-        shown += f" (≈{with_unit(j.value, j.unit)})"  # a relative target: what it comes to
+        shown += f" (≈{say_value(j.value, j.unit, lang)})"  # a relative target: what it comes to
     return shown
 
 
@@ -152,12 +160,14 @@ def review_columns(lang: str) -> list[Column]:
         return t.judgement.name_en if lang == "en" else t.judgement.name_zh
 
     def actual(t: TargetScoreRow) -> str:
-        return f"{with_unit(t.judgement.actual, t.judgement.unit)} ({t.judgement.actual_year})"
+        return (
+            f"{say_value(t.judgement.actual, t.judgement.unit, lang)} ({t.judgement.actual_year})"
+        )
 
     return [
         Column(label("target"), lambda t: t.judgement.target_id, role="id"),
         Column(label("indicator"), name),
-        Column(label("target_value"), _stated_target),
+        Column(label("target_value"), lambda t: _stated_target(t, lang)),
         Column(label("actual"), actual),
         Column(label("score"), lambda t: score_cell(t.score)),
         Column(label("source"), lambda t: _source_cell(t, lang)),

@@ -7,15 +7,16 @@ from typing import Any
 from plancli.model.record import Record
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Facts, Heading, Page, Table
-from plancli.report.pages.places import target_columns
-from plancli.report.words import in_lang, say_value, unit_word
+from plancli.report.pages.places import provenance, target_columns
+from plancli.report.words import in_lang, say_value, scope_word, unit_word
 from plancli.results.targets import ActualRow, IndicatorResult, TargetsResult
 
 
 def targets_page(r: TargetsResult, lang: str) -> Page:
     empty = text("targets.none_match" if r.filtered else "targets.none", lang)
     caption = text("targets.caption", lang, n=len(r.targets))
-    return Page().add(Table(r.targets, target_columns(lang), caption=caption, empty=empty))
+    table = Table(r.targets, target_columns(lang), caption=caption, empty=empty)
+    return Page().add(table, *(provenance(r, lang) if r.targets else []))
 
 
 class QuoteRow(Record):
@@ -54,10 +55,10 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
         Column(label("year"), lambda b: str(b.year), role="id", no_wrap=True),
         Column(label("value"), value, role="figure"),
         Column(label("as_written"), lambda b: b.text),
-        Column(label("scope"), lambda b: b.scope),
+        Column(label("scope"), lambda b: scope_word(b, lang)),
         Column(label("task"), lambda b: b.task, role="id", no_wrap=True),
     ]
-    quotes = [QuoteRow(t.target_id, t.task, q) for t in r.targets for q in t.quotes]
+    quotes = [QuoteRow(t.target_id, st.task, st.quote) for t in r.targets for st in t.statements]
     quotes += [QuoteRow(str(b.year), b.task, b.quote) for b in r.baselines]
     quote_columns = [
         Column(label("quote_of"), lambda q: q.id, role="id", min_width=16, break_before="@"),
@@ -67,7 +68,7 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
     actuals = [
         Column(label("year"), lambda a: str(a.year), role="id", no_wrap=True),
         Column(label("value"), value, role="figure"),
-        Column(label("scope"), lambda a: a.scope),
+        Column(label("scope"), lambda a: scope_word(a, lang)),
         Column(label("source"), lambda a: _source(a, lang)),
     ]
     return Page().add(
@@ -77,6 +78,7 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
         Table(r.baselines, baselines, title=label("baselines"), empty=label("no_baselines")),
         Table(quotes, quote_columns, title=label("quotes")),
         Table(r.actuals, actuals, title=label("actuals"), empty=label("no_actuals")),
+        *provenance(r, lang),
     )
 
 
