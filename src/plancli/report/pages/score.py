@@ -6,8 +6,14 @@ from __future__ import annotations
 from plancli.model.vocab import Status
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Table
-from plancli.report.pages.measure import year_line
-from plancli.report.words import fmt_number, status_word, target_cell, value_cell, with_unit
+from plancli.report.pages.measure import (
+    actual_cell,
+    change_text,
+    is_change,
+    target_value_cell,
+    year_line,
+)
+from plancli.report.words import fmt_number, status_word, with_unit
 from plancli.results.scorecard import ChapterScoreRow, ScorecardResult, TargetScoreRow
 
 BAR_WIDTH = 20
@@ -55,15 +61,15 @@ def chapter_columns(lang: str) -> list[Column]:
     ]
 
 
-def _actual_cell(t: TargetScoreRow) -> str:
+def _actual_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
-    return f"{value_cell(j.actual, j.unit)} ({j.actual_year})"
+    return actual_cell(j, True, lang)
 
 
-def _target_cell(t: TargetScoreRow) -> str:
+def _target_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     unit = "" if j.unit in ("%", "") else j.unit
-    return target_cell(j.value, j.unit, str(j.comparator), str(j.direction)) + unit
+    return target_value_cell(j, lang) + unit
 
 
 def target_columns(lang: str) -> list[Column]:
@@ -78,8 +84,8 @@ def target_columns(lang: str) -> list[Column]:
             min_width=16,
             break_before="@",
         ),
-        Column(label("actual_year"), _actual_cell, role="figure"),
-        Column(label("target_value"), _target_cell, role="figure"),
+        Column(label("actual_year"), lambda t: _actual_cell(t, lang), role="figure"),
+        Column(label("target_value"), lambda t: _target_cell(t, lang), role="figure"),
         Column(label("score"), lambda t: score_cell(t.score), role="figure"),
         Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
     ]
@@ -139,6 +145,8 @@ def _source_cell(t: TargetScoreRow, lang: str) -> str:
 def _stated_target(t: TargetScoreRow) -> str:
     j = t.judgement
     shown = j.text
+    if is_change(j):  # 提高2个百分点, 比2020年增加1.5万元: the amount as written
+        return shown
     if j.value is not None and fmt_number(j.value) not in shown.replace(",", ""):
         shown += f" (≈{with_unit(j.value, j.unit)})"  # a relative target: what it comes to
     return shown
@@ -152,7 +160,13 @@ def review_columns(lang: str) -> list[Column]:
         return t.judgement.name_en if lang == "en" else t.judgement.name_zh
 
     def actual(t: TargetScoreRow) -> str:
-        return f"{with_unit(t.judgement.actual, t.judgement.unit)} ({t.judgement.actual_year})"
+        j = t.judgement
+        if j.actual is None:
+            return "—"
+        if is_change(j):
+            unit = "" if j.unit == "%" else j.unit
+            return f"{change_text(j.actual, j.unit, lang)}{unit} ({j.actual_year})"
+        return f"{with_unit(j.actual, j.unit)} ({j.actual_year})"
 
     return [
         Column(label("target"), lambda t: t.judgement.target_id, role="id"),
