@@ -45,7 +45,10 @@ def series_rules(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
                 yield _problem(why, t.id, "indicators", ii, "id")
             elif compares in SERIES_CANNOT[series]:
                 why = msg(
-                    "series_cannot", indicator=ind.id, series=str(series), compares=str(compares)
+                    "series_cannot",
+                    indicator=ind.id,
+                    series=msg(f"series.{series}"),
+                    compares=msg(f"compares.{compares}"),
                 )
                 yield _problem(why, t.id, *path, "compares" if t.compares else "kind")
             sums = compares is Compares.SUM or (

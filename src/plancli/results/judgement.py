@@ -203,8 +203,9 @@ def judgements(plan: Plan, asked: Asked) -> list[Judgement]:
     out = []
     for j in found:
         notes = list(j.notes)
-        if j.observed is not None:
-            compares = compares_of(asked.indicator, j.target)
+        compares = compares_of(asked.indicator, j.target)
+        plain = series is Series.LEVEL and compares in (Compares.LEVEL, Compares.SINGLE_YEAR)
+        if j.observed is not None and not plain:  # a level compared as it stands goes unsaid
             notes.insert(
                 0,
                 msg(

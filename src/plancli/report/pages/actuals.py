@@ -4,7 +4,7 @@ still need for a year: what to fill in)."""
 from __future__ import annotations
 
 from plancli.report.catalogue import text
-from plancli.report.page import Column, Lines, Page, Table
+from plancli.report.page import Column, Lines, Page, Passage, Table
 from plancli.report.words import fmt_number, fmt_value, in_lang
 from plancli.results.actuals import ActualsResult, MissingResult, NeededRow
 from plancli.results.targets import ActualRow
@@ -22,7 +22,7 @@ def _actuals_page(result: ActualsResult, lang: str) -> Page:
         return text(f"actuals.{key}", lang)
 
     columns = [
-        Column(label("indicator"), lambda a: a.indicator, role="id", min_width=12),
+        Column(label("indicator"), lambda a: a.indicator, role="id", no_wrap=True),
         Column(label("year"), lambda a: str(a.year), role="id", no_wrap=True),
         Column(label("value"), lambda a: f"{fmt_number(a.value)}{a.unit}", role="figure"),
         Column(label("scope"), lambda a: a.scope),
@@ -44,7 +44,7 @@ def _missing_page(result: MissingResult, lang: str) -> Page:
         return text(f"actuals.{key}", lang)
 
     columns = [
-        Column(label("indicator"), lambda n: n.indicator, role="id", min_width=12),
+        Column(label("indicator"), lambda n: n.indicator, role="id", no_wrap=True),
         Column(label("name"), lambda n: in_lang(n, "name", lang)),
         Column(label("unit"), lambda n: n.unit or "—", role="id", no_wrap=True),
         Column(label("scope"), lambda n: n.scope),
@@ -58,8 +58,8 @@ def _missing_page(result: MissingResult, lang: str) -> Page:
     key = "missing_heading_default" if result.year_defaulted else "missing_heading"
     above = [text(f"actuals.{key}", lang, year=result.year, n=len(result.needed))]
     table = Table(result.needed, columns, empty=label("missing_none"))
-    below = [label("missing_how")] if result.needed else []
-    return Page().add(Lines(above), table, Lines(below))
+    page = Page().add(Lines(above), table)
+    return page.add(Passage(label("missing_how"))) if result.needed else page
 
 
 def table_page(result: ActualsResult | MissingResult, lang: str) -> Page:
