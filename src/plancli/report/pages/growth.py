@@ -9,8 +9,10 @@ from plancli.report.pages.measure import (
     actual_cell,
     actual_lines,
     after_at,
+    change_text,
     figure,
     heading,
+    is_change,
     no_targets,
     note_lines,
     target_value_cell,
@@ -26,7 +28,11 @@ def columns(lang: str, base_year: int, show_year: bool, br: str) -> list[Column]
 
     def baseline(row: GrowthRow) -> str:
         j = row.judgement
-        shown = value_cell(j.baseline, j.unit)
+        shown = (
+            change_text(j.baseline, j.unit, lang)
+            if is_change(j)
+            else value_cell(j.baseline, j.unit)
+        )
         if j.baseline_year not in (None, base_year):
             shown += f" ({j.baseline_year})"
         return shown

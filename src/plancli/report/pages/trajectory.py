@@ -5,7 +5,9 @@ from __future__ import annotations
 from plancli.report.catalogue import render, text
 from plancli.report.page import Column, Lines, Page, Table
 from plancli.report.pages.measure import (
+    change_text,
     figure,
+    is_change,
     name_of,
     no_targets,
     target_value_cell,
@@ -58,13 +60,18 @@ def columns(lang: str, traj: TrajectoryRecord, with_bar: bool) -> list[Column]:
     return cols
 
 
+def _value(value: float | None, unit: str, _lang: str) -> str:
+    return value_cell(value, unit)
+
+
 def path_line(traj: TrajectoryRecord, lang: str) -> str:
     """gdp@2025: 6,871 (2020) → ≥10,000 (2025) · compound, 7.79% a year."""
     unit = traj.unit
     goal = target_value_cell(traj, lang)
     start = ""
     if traj.baseline is not None:
-        start = f"{value_cell(traj.baseline, unit)} ({traj.baseline_year}) → "
+        base = (change_text if is_change(traj) else _value)(traj.baseline, unit, lang)
+        start = f"{base} ({traj.baseline_year}) → "
     shown = f"{traj.target_id}: {start}{goal} ({traj.year})"
     if traj.annual_change is None:
         return shown
