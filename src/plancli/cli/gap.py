@@ -5,7 +5,14 @@ from __future__ import annotations
 import typer
 
 from plancli.cli.app import app
-from plancli.cli.options import ActualOption, Format, FormatOption, IndicatorArg, YearOption
+from plancli.cli.options import (
+    ActualOption,
+    Format,
+    FormatOption,
+    IndicatorArg,
+    ScopeOption,
+    YearOption,
+)
 from plancli.cli.output import emit
 
 
@@ -15,6 +22,7 @@ def gap(
     indicator: IndicatorArg,
     actual: ActualOption = None,
     year: YearOption = None,
+    scope: ScopeOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """How far each target of INDICATOR is: met or not, the gap, the years left, the annual
@@ -25,5 +33,5 @@ def gap(
     from plancli.cli.asking import asked
     from plancli.results.judgement import gap_result
 
-    plan, question = asked(ctx, indicator, actual, year)
+    plan, question = asked(ctx, indicator, actual, year, scope)
     emit(ctx, gap_result(plan, question), fmt)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import typer
 
 from plancli.cli.app import app
-from plancli.cli.options import ActualOption, Format, FormatOption, IndicatorArg, YearOption
+from plancli.cli.options import (
+    ActualOption,
+    Format,
+    FormatOption,
+    IndicatorArg,
+    ScopeOption,
+    YearOption,
+)
 from plancli.cli.output import emit
 
 
@@ -16,6 +23,7 @@ def growth(
     indicator: IndicatorArg,
     actual: ActualOption = None,
     year: YearOption = None,
+    scope: ScopeOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """The annual growth each target of INDICATOR needs: from the plan's own baseline, and
@@ -26,5 +34,5 @@ def growth(
     from plancli.cli.asking import asked
     from plancli.results.growth import growth_result
 
-    plan, question = asked(ctx, indicator, actual, year)
+    plan, question = asked(ctx, indicator, actual, year, scope)
     emit(ctx, growth_result(plan, question), fmt)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from plancli.loading.files import resolve_data_dir
+from plancli.model.sanitise import for_terminal
+from plancli.report.catalogue import text
 
 if TYPE_CHECKING:  # the data model imports pydantic, which --help and --version do without
     from plancli.model.plan import Plan
@@ -41,7 +43,18 @@ class Settings:
 
             cache.use(self.use_cache)
             self._plan = cache.load_plan(self.data_dir(), self.actuals)
+            say_skipped(self._plan, self.lang)
         return self._plan
+
+
+def say_skipped(plan: Plan, lang: str) -> None:
+    """One line on stderr for the rows of a CSV --actuals file skipped because their value is
+    still empty (a fill-in sheet partly filled), so that machine output stays clean."""
+    if plan.user_actuals_skipped:
+        said = text(
+            "actuals_skipped", lang, file=plan.user_actuals_file, n=plan.user_actuals_skipped
+        )
+        typer.echo(for_terminal(said, prose=False), err=True)
 
 
 def settings(ctx: typer.Context) -> Settings:

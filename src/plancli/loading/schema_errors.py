@@ -41,6 +41,7 @@ _OWN_ERRORS = (
     "relative_one_of",
     "value_or_relative",
     "around_direction",
+    "change_is_amount",
     "range_empty",
     "range_order",
     "not_in_context",

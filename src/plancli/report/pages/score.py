@@ -6,15 +6,14 @@ from __future__ import annotations
 from plancli.model.vocab import Status
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Table
-from plancli.report.pages.measure import year_line
-from plancli.report.words import (
-    fmt_number,
-    say_value,
-    status_word,
-    target_cell,
-    unit_after,
-    value_cell,
+from plancli.report.pages.measure import (
+    actual_cell,
+    change_text,
+    is_change,
+    target_value_cell,
+    year_line,
 )
+from plancli.report.words import fmt_number, say_value, status_word, unit_after
 from plancli.results.scorecard import ChapterScoreRow, ScorecardResult, TargetScoreRow
 
 BAR_WIDTH = 20
@@ -62,16 +61,14 @@ def chapter_columns(lang: str) -> list[Column]:
     ]
 
 
-def _actual_cell(t: TargetScoreRow) -> str:
+def _actual_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
-    return f"{value_cell(j.actual, j.unit)} ({j.actual_year})"
+    return actual_cell(j, True, lang)
 
 
 def _target_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
-    return unit_after(
-        target_cell(j.value, j.unit, str(j.comparator), str(j.direction)), j.unit, lang
-    )
+    return unit_after(target_value_cell(j, lang), j.unit, lang)
 
 
 def target_columns(lang: str) -> list[Column]:
@@ -86,7 +83,7 @@ def target_columns(lang: str) -> list[Column]:
             min_width=16,
             break_before="@",
         ),
-        Column(label("actual_year"), _actual_cell, role="figure"),
+        Column(label("actual_year"), lambda t: _actual_cell(t, lang), role="figure"),
         Column(label("target_value"), lambda t: _target_cell(t, lang), role="figure"),
         Column(label("score"), lambda t: score_cell(t.score), role="figure"),
         Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
@@ -147,6 +144,8 @@ def _source_cell(t: TargetScoreRow, lang: str) -> str:
 def _stated_target(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     shown = j.text
+    if is_change(j):  # 提高2个百分点, 比2020年增加1.5万元: the amount as written
+        return shown
     if j.value is not None and fmt_number(j.value) not in shown.replace(",", ""):
         shown += f" (≈{say_value(j.value, j.unit, lang)})"  # a relative target: what it comes to
     return shown
@@ -160,9 +159,14 @@ def review_columns(lang: str) -> list[Column]:
         return t.judgement.name_en if lang == "en" else t.judgement.name_zh
 
     def actual(t: TargetScoreRow) -> str:
-        return (
-            f"{say_value(t.judgement.actual, t.judgement.unit, lang)} ({t.judgement.actual_year})"
-        )
+        j = t.judgement
+        if j.actual is None:
+            return "—"
+        if is_change(j):
+            return (
+                f"{unit_after(change_text(j.actual, j.unit, lang), j.unit, lang)} ({j.actual_year})"
+            )
+        return f"{say_value(j.actual, j.unit, lang)} ({j.actual_year})"
 
     return [
         Column(label("target"), lambda t: t.judgement.target_id, role="id"),
