@@ -10,6 +10,7 @@ import pytest
 from rich.cells import cell_len
 
 import small_plan
+from conftest import DATA
 from plancli.loading.safewrite import MARK
 from plancli.results.chart import chart_result
 
@@ -174,3 +175,51 @@ def test_another_plan_names_its_own_indicators(run, small, tmp_path):
     assert run("--data", str(small), "chart", "town_gdp", "-o", str(out)).exit_code == 0
     svg = out.read_text(encoding="utf-8")
     assert "全镇生产总值 (town_gdp)" in svg and "<GDP>" not in svg  # escaped in the SVG
+
+
+# The jobs: 12, 11, 10 and 10.5 (万人) new urban jobs in 2021–2024, yearly flows.
+JOBS = (
+    "indicator,year,value,unit\n"
+    "urban_new_jobs,2021,12,万人\nurban_new_jobs,2022,11,万人\n"
+    "urban_new_jobs,2023,10,万人\nurban_new_jobs,2024,10.5,万人\n"
+)
+
+
+def test_a_change_target_is_drawn_against_the_change_not_the_level(plan, run):
+    ind = plan.indicator_by_id["rural_disposable_income_per_capita"]
+    chart = chart_result(plan, ind, list(ind.targets))
+    # the target is +15,000 yuan over 2020: its actuals are each year's rise since 2020 (the
+    # figure `trajectory` shows), not the levels of ~35,000 yuan, which would dwarf the path
+    drawn = {a.year: a.value for a in chart.actuals}
+    assert drawn == {2020: 0.0, 2021: 3416.0, 2022: 6054.0}
+    assert {a.target_id for a in chart.actuals} == {"rural_disposable_income_per_capita@2025"}
+    assert max(chart.values) < 16000
+    said = " ".join(run("--lang", "en", "chart", ind.id, width=100).stdout.split())
+    assert "are the figure it compares: a change since a base year" in said
+    assert "较基年的变化" in run("chart", ind.id, width=100).stdout
+
+
+def test_a_sum_target_is_drawn_against_its_total_so_far(run, tmp_path):
+    from plancli.loading.loader import load_plan
+
+    mine = tmp_path / "jobs.csv"
+    mine.write_text(JOBS, encoding="utf-8")
+    plan = load_plan(DATA, mine)
+    ind = plan.indicator_by_id["urban_new_jobs"]
+    chart = chart_result(plan, ind, list(ind.targets))
+    total = {a.year: a.value for a in chart.actuals if a.target_id == "urban_new_jobs@2025"}
+    assert total == {2021: 12.0, 2022: 23.0, 2023: 33.0, 2024: pytest.approx(43.5)}
+    # the yearly floor compares each year's figure: the flows themselves, drawn once
+    yearly = {a.year: a.value for a in chart.actuals if a.target_id is None}
+    assert yearly == {2021: 12.0, 2022: 11.0, 2023: 10.0, 2024: 10.5}
+    r = run("--actuals", str(mine), "--lang", "en", "chart", "urban_new_jobs", width=100)
+    said = " ".join(r.stdout.split())
+    assert "for urban_new_jobs@2025 are the figure it compares: a sum over years" in said
+
+
+def test_areas_are_named_in_english_on_an_english_chart(run):
+    said = " ".join(run("--lang", "en", "chart", "gdp", width=120).stdout.split())
+    assert "gdp@2025.east_new_area ≥1,000 (2025) in Wenzhou East New Area" in said
+    assert "actual values for whole city (January–June)" in said
+    assert "温州东部新区" not in said and "上半年" not in said
+    assert "（温州东部新区）" in run("chart", "gdp", width=120).stdout

@@ -87,6 +87,20 @@ def test_an_indicator_page_holds_its_chart_targets_sources_and_words(site):
     assert MARK in svg[:4096] and "<text" in svg  # years and values as text
 
 
+def test_an_indicator_page_says_what_each_target_compares_and_where(site):
+    en = (site / "en/indicators/gdp.html").read_text(encoding="utf-8")
+    assert "2025 · Wenzhou East New Area" in en and "in Wenzhou East New Area" in en
+    assert "whole city (January–June)" in en and "温州东部新区" not in en.split("<h2")[2]
+    zh = (site / "zh/indicators/gdp.html").read_text(encoding="utf-8")
+    assert "2025 · 温州东部新区" in zh
+    # a change target: its actual is the change since 2020, and the chart draws that figure
+    en = (site / "en/indicators/rural_disposable_income_per_capita.html").read_text("utf-8")
+    assert "6,054 (2022)" in en and "a change since a base year" in en
+    assert "are the figure it compares: a change since a base year" in en
+    zh = (site / "zh/indicators/rural_disposable_income_per_capita.html").read_text("utf-8")
+    assert "较基年的变化" in zh
+
+
 def test_a_chapter_page_holds_its_paragraphs_in_the_language(site):
     en = (site / "en/chapters/1.html").read_text(encoding="utf-8")
     assert 'id="task-1.4.7"' in en and "life expectancy" in en

@@ -227,3 +227,45 @@ def test_datasette_serves_the_database(db):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_a_target_s_status_is_judged_on_the_figure_it_compares(run, tmp_path):
+    """A five-year total sums the yearly flows; a change subtracts its base year's value: the
+    database holds that figure, what it is made of, and what each target compares."""
+    mine = tmp_path / "jobs.csv"
+    mine.write_text(
+        "indicator,year,value,unit\n"
+        "urban_new_jobs,2021,12,万人\nurban_new_jobs,2022,11,万人\n"
+        "urban_new_jobs,2024,10.5,万人\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "plan.sqlite"
+    r = run("--actuals", str(mine), "sqlite", str(path), "--year", "2024")
+    assert r.exit_code == 0, r.output
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            """SELECT t.target_id, t.compares, i.series, s.actual, s.actual_parts,
+                      s.actual_missing_years
+               FROM targets t JOIN target_status s USING (target_id)
+               JOIN indicators i USING (indicator)
+               WHERE t.indicator = 'urban_new_jobs' ORDER BY t.target_id"""
+        ).fetchall()
+        assert rows == [
+            ("urban_new_jobs@2025", "sum", "flow", 33.5, 3, "2023"),
+            ("urban_new_jobs@2025.yearly", "single_year", "flow", 10.5, 1, None),
+        ]
+        change = conn.execute(
+            "SELECT s.actual, s.actual_base, s.actual_base_year FROM target_status s "
+            "WHERE target_id = 'rural_disposable_income_per_capita@2025'"
+        ).fetchone()
+        assert change == (6054.0, 32428.0, 2020)  # 38,482 in 2022, less 2020's 32,428
+        # the areas in both languages
+        assert conn.execute(
+            "SELECT scope, scope_en FROM targets WHERE target_id = 'gdp@2025.east_new_area'"
+        ).fetchone() == ("温州东部新区", "Wenzhou East New Area")
+        assert conn.execute(
+            "SELECT DISTINCT scope_en FROM actuals WHERE scope = '全市(上半年)'"
+        ).fetchall() == [("whole city (January–June)",)]
+    finally:
+        conn.close()

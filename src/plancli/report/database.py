@@ -23,7 +23,7 @@ from plancli.report.catalogue import render
 from plancli.report.records import NOTE_SEPARATOR
 from plancli.results.publication import Publication, paragraphs
 
-SCHEMA_VERSION = 1  # PRAGMA user_version: raised when a table changes
+SCHEMA_VERSION = 2  # PRAGMA user_version: raised when a table changes
 
 SCHEMA = """
 CREATE TABLE plan (
@@ -63,6 +63,7 @@ CREATE TABLE indicators (
     indicator TEXT PRIMARY KEY,
     name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
     unit TEXT NOT NULL,
+    series TEXT NOT NULL CHECK (series IN ('flow', 'running_total', 'level')),
     aliases TEXT NOT NULL,
     note TEXT
 );
@@ -77,11 +78,13 @@ CREATE TABLE targets (
     unit TEXT NOT NULL,
     text TEXT NOT NULL,
     kind TEXT NOT NULL,
+    compares TEXT NOT NULL
+        CHECK (compares IN ('single_year', 'sum', 'average', 'level', 'change')),
     direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
     every_year INTEGER NOT NULL, maintain INTEGER NOT NULL, aspirational INTEGER NOT NULL,
     implied_by_name INTEGER NOT NULL, value_in_words INTEGER NOT NULL,
     qualifier TEXT, year_stated INTEGER NOT NULL,
-    scope TEXT NOT NULL,
+    scope TEXT NOT NULL, scope_en TEXT,
     chapter TEXT NOT NULL REFERENCES chapters (chapter),
     section TEXT REFERENCES sections (section),
     task TEXT NOT NULL REFERENCES tasks (task),
@@ -101,6 +104,8 @@ CREATE TABLE target_status (
     baseline REAL, baseline_year INTEGER, baseline_origin TEXT,
     actual REAL, actual_year INTEGER, actual_scope TEXT, actual_origin TEXT,
     actual_source_title TEXT, actual_source_url TEXT, actual_source_primary INTEGER,
+    actual_parts INTEGER NOT NULL, actual_missing_years TEXT,
+    actual_base REAL, actual_base_year INTEGER,
     path_value REAL, progress_ratio REAL, met INTEGER,
     gap REAL, gap_pct REAL, years_left INTEGER,
     required_annual_growth_pct REAL, required_annual_change REAL,
@@ -110,14 +115,15 @@ CREATE TABLE baselines (
     baseline_id INTEGER PRIMARY KEY,
     indicator TEXT NOT NULL REFERENCES indicators (indicator),
     year INTEGER NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL, text TEXT NOT NULL,
-    year_stated INTEGER NOT NULL, scope TEXT NOT NULL,
+    year_stated INTEGER NOT NULL, scope TEXT NOT NULL, scope_en TEXT,
     task TEXT NOT NULL REFERENCES tasks (task),
     quote TEXT NOT NULL, note TEXT
 );
 CREATE TABLE actuals (
     actual_id INTEGER PRIMARY KEY,
     indicator TEXT NOT NULL REFERENCES indicators (indicator),
-    year INTEGER NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL, scope TEXT NOT NULL,
+    year INTEGER NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
+    scope TEXT NOT NULL, scope_en TEXT,
     origin TEXT NOT NULL,
     source_title TEXT NOT NULL, source_url TEXT, source_quote TEXT,
     source_primary INTEGER NOT NULL,
@@ -210,29 +216,29 @@ def _fill(conn: sqlite3.Connection, pub: Publication) -> None:
         for n, t in enumerate(pub.tasks, 1)
     ])  # fmt: skip
     _insert(conn, "indicators", [
-        (i.indicator, i.name_zh, i.name_en, i.unit, "; ".join(i.aliases), i.note)
+        (i.indicator, i.name_zh, i.name_en, i.unit, str(i.series), "; ".join(i.aliases), i.note)
         for i in pub.indicators
     ])  # fmt: skip
     sections = {s.section for c in pub.chapters for s in c.sections}
     _insert(conn, "targets", [
         (t.target_id, t.indicator, t.year, str(t.comparator), t.value, t.relative_base_year,
          t.relative_factor, t.relative_percent, t.relative_amount, t.unit, t.text, str(t.kind),
-         str(t.direction), int(t.every_year), int(t.maintain), int(t.aspirational),
-         int(t.implied_by_name), int(t.value_in_words), t.qualifier, int(t.year_stated),
-         t.scope, t.chapter, section_of(t.task) if section_of(t.task) in sections else None,
-         t.task, t.note)
+         str(t.compares), str(t.direction), int(t.every_year), int(t.maintain),
+         int(t.aspirational), int(t.implied_by_name), int(t.value_in_words), t.qualifier,
+         int(t.year_stated), t.scope, t.scope_en, t.chapter,
+         section_of(t.task) if section_of(t.task) in sections else None, t.task, t.note)
         for t in pub.targets.targets
     ])  # fmt: skip
     _insert(conn, "target_paragraphs", [(s.target_id, s.task, s.quote) for s in pub.statements])
     _insert(conn, "target_status", [_status_row(row) for row in card.targets])
     _insert(conn, "baselines", [
         (None, b.indicator, b.year, b.value, b.unit, b.text, int(b.year_stated), b.scope,
-         b.task, b.quote, b.note)
+         b.scope_en, b.task, b.quote, b.note)
         for i in pub.indicators for b in i.baselines
     ])  # fmt: skip
     _insert(conn, "actuals", [
-        (None, a.indicator, a.year, a.value, a.unit, a.scope, a.origin, a.source_title,
-         a.source_url, a.source_quote, int(a.source_primary), a.note)
+        (None, a.indicator, a.year, a.value, a.unit, a.scope, a.scope_en, a.origin,
+         a.source_title, a.source_url, a.source_quote, int(a.source_primary), a.note)
         for i in pub.indicators for a in i.actuals
     ])  # fmt: skip
     _insert(conn, "exclusions", [(None, *e) for e in pub.exclusions])
@@ -246,6 +252,8 @@ def _status_row(row: Any) -> tuple[Any, ...]:
         j.baseline, j.baseline_year, j.baseline_origin,
         j.actual, j.actual_year, j.actual_scope, j.actual_origin,
         j.actual_source_title, j.actual_source_url, _flag(j.actual_source_primary),
+        len(j.actual_parts), ", ".join(str(y) for y in j.actual_missing_years) or None,
+        j.actual_base, j.actual_base_year,
         j.path_value, j.progress_ratio, _flag(j.met), j.gap, j.gap_pct, j.years_left,
         j.required_annual_growth_pct, j.required_annual_change,
         NOTE_SEPARATOR.join(m.code for m in notes),

@@ -5,6 +5,9 @@ actual values, each actual marked primary or secondary by its source.
 Actual values are those the trajectories judge against: the values chosen for each year
 (maths.actuals.actual_series) in the scopes of the targets drawn; values published for other
 scopes (a half year, the urban districts) are named, not drawn, since they are not comparable.
+Where a target compares a figure made from those values (a total over the plan's years, a
+change since a base year, a running total's yearly increase: maths.observe), its path is drawn
+against that figure, year by year as `trajectory` finds it, not against the values themselves.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from plancli.maths.actuals import actual_series
 from plancli.model.models import Indicator, Target
 from plancli.model.plan import Plan
 from plancli.model.record import Record
-from plancli.model.vocab import WHOLE_CITY, Comparator, Direction
+from plancli.model.series import compares_of, series_of
+from plancli.model.vocab import WHOLE_CITY, Comparator, Compares, Direction, Series
 from plancli.results.common import IndicatorRef, indicator_ref
+from plancli.results.judgement import scope_names
 from plancli.results.trajectory import TrajectoryResult, trajectory_result
 
 
@@ -37,7 +42,10 @@ class ChartTarget(Record):
     comparator: Comparator
     direction: Direction
     scope: str
+    scope_en: str
     text: str
+    compares: Compares
+    derived: bool  # its actuals are a figure made from the indicator's values (derived_figure)
 
 
 class ChartBaseline(Record):
@@ -54,6 +62,7 @@ class ChartActual(Record):
     primary: bool  # False: from a secondary source (drawn hollow)
     origin: str  # shipped or user
     source_title: str | None
+    target_id: str | None = None  # the target whose derived figure this is, if it is one
 
 
 class ChartResult(Record):
@@ -67,6 +76,7 @@ class ChartResult(Record):
     actuals: tuple[ChartActual, ...]
     scopes: tuple[str, ...]  # the scopes drawn
     other_scopes: tuple[str, ...]  # scopes of actual values not drawn
+    scope_names: tuple[tuple[str, str], ...]  # each scope named with its English
     trajectory: TrajectoryResult
 
     @property
@@ -96,12 +106,30 @@ def chart_result(
         for t in traj.trajectories
     )
     marks = tuple(
-        ChartTarget(t.id, t.year, r.value, t.comparator, t.effective_direction, t.scope, t.text)
+        ChartTarget(
+            t.id,
+            t.year,
+            r.value,
+            t.comparator,
+            t.effective_direction,
+            t.scope,
+            plan.scope_en(t.scope) or t.scope,
+            t.text,
+            compares_of(ind, t),
+            derived_figure(ind, t),
+        )
         for t, r in zip(chosen, traj.trajectories, strict=True)
+    )
+    # The scopes whose values are drawn as they are: those of a target that compares them so
+    # (every scope, without targets); a derived figure is drawn for its own target.
+    plain = tuple(
+        s
+        for s in scopes
+        if not chosen or any(t.scope == s and not derived_figure(ind, t) for t in chosen)
     )
     baselines: dict[tuple[int, str], ChartBaseline] = {}
     for b in ind.baselines:
-        if b.scope in scopes:
+        if b.scope in plain:
             baselines.setdefault(
                 (b.year, b.scope), ChartBaseline(b.year, b.value, "stated", b.scope)
             )
@@ -111,11 +139,26 @@ def chart_result(
             origin = r.baseline_origin or "stated"
             baselines.setdefault(key, ChartBaseline(key[0], r.baseline, origin, r.scope))
     actuals = []
-    for scope in scopes:
+    for scope in plain:
         for year, a in actual_series(plan, ind, scope).items():
             primary = bool(a.source.primary) if a.source else False
             title = a.source.title if a.source else None
             actuals.append(ChartActual(year, a.value, scope, primary, a.origin, title))
+    for mark, r in zip(marks, traj.trajectories, strict=True):
+        if mark.derived:
+            actuals.extend(
+                ChartActual(
+                    p.year,
+                    p.actual,
+                    mark.scope,
+                    bool(p.actual_source_primary),
+                    p.actual_origin or "shipped",
+                    p.actual_source_title,
+                    mark.target_id,
+                )
+                for p in r.points
+                if p.actual is not None
+            )
     other = sorted({a.scope for a in plan.all_actuals if a.indicator == ind.id} - set(scopes))
     years = [plan.meta.base_year, *(t.year for t in chosen)]
     years += [y for y, _ in baselines] + [a.year for a in actuals]
@@ -130,8 +173,19 @@ def chart_result(
         actuals=tuple(actuals),
         scopes=scopes,
         other_scopes=tuple(other),
+        scope_names=scope_names(plan, *scopes, *other),
         trajectory=traj,
     )
+
+
+def derived_figure(ind: Indicator, target: Target) -> bool:
+    """Whether the target compares a figure made from the indicator's values rather than the
+    values themselves: a sum, a change, or a running total's yearly increase (an average of
+    yearly rates is judged against the rates drawn as they are)."""
+    compares = compares_of(ind, target)
+    if compares in (Compares.SUM, Compares.CHANGE):
+        return True
+    return compares is Compares.SINGLE_YEAR and series_of(ind) is Series.RUNNING_TOTAL
 
 
 def _scopes_without_targets(ind: Indicator) -> tuple[str, ...]:

@@ -21,6 +21,11 @@ PUBLISH: dict[str, tuple[str, str]] = {
         "({drawn}).",
         "未绘出：{scopes}的实际值（与目标的范围{drawn}不同）。",
     ),
+    "chart.derived": (
+        "The actual values drawn for {targets} are the figure it compares: {what}, as "
+        "`plancli trajectory` finds it each year.",
+        "{targets}的实际值按目标所比较的数绘出：{what}（逐年算法同 plancli trajectory）。",
+    ),
     "chart.nothing": (
         "Nothing to draw for {name} yet: the plan states no baseline and no actual value is known.",
         "{name}暂无可绘制的内容：规划未给出基期值，也还没有实际值。",

@@ -55,7 +55,8 @@ def chart_texts(chart: ChartResult, lang: str | None) -> list[str]:
     found += [words.legend_word(k, lang) for k in words.legend_keys(chart)]
     found += [t.target_id for t in chart.targets]
     scopes = list(dict.fromkeys(a.scope for a in chart.actuals))
-    return found + (scopes if len(scopes) > 1 else [])  # named in the legend only then
+    named = [words.scope_in(chart, s, lang) for s in scopes]
+    return found + (named if len(scopes) > 1 else [])  # named in the legend only then
 
 
 class Drawer:
@@ -169,8 +170,8 @@ class Drawer:
                     continue
                 key = "actual" if primary else "actual_secondary"
                 name = words.legend_word(key, lang) if lang else None
-                if name and len(scopes) > 1:
-                    name += f" ({scope})"
+                if name and lang and len(scopes) > 1:
+                    name += f" ({words.scope_in(chart, scope, lang)})"
                 ax.plot(
                     [a.year for a in group],
                     [a.value for a in group],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from plancli.model.vocab import WHOLE_CITY
 from plancli.report.catalogue import text
 from plancli.report.pages.measure import name_of, unit_line
-from plancli.report.words import target_cell, value_cell
+from plancli.report.words import scope_word, target_cell, value_cell
 from plancli.results.chart import ChartResult, ChartTarget
 
 # Legend keys, in the order the legend lists them; each is `chart.<key>` in the catalogue.
@@ -43,8 +43,15 @@ def target_label(t: ChartTarget, unit: str, lang: str) -> str:
     shown = target_cell(t.value, unit, str(t.comparator), str(t.direction))
     said = text("chart.target_item", lang, target=t.target_id, value=shown, year=t.year)
     if t.scope != WHOLE_CITY:
-        said += text("chart.in_scope", lang, scope=t.scope)
+        said += text("chart.in_scope", lang, scope=scope_word(t, lang))
     return said
+
+
+def scope_in(chart: ChartResult, scope: str, lang: str) -> str:
+    """An area the chart names, in the reader's language (the glossary's English)."""
+    if lang == "en":
+        return dict(chart.scope_names).get(scope, scope)
+    return scope
 
 
 def note_lines(chart: ChartResult, lang: str) -> list[str]:
@@ -53,10 +60,17 @@ def note_lines(chart: ChartResult, lang: str) -> list[str]:
     unknown = [t.target_id for t in chart.targets if t.value is None]
     if unknown:
         lines.append(text("chart.value_unknown", lang, targets=unknown))
+    derived: dict[str, list[str]] = {}
+    for t in chart.targets:
+        if t.derived and any(a.target_id == t.target_id for a in chart.actuals):
+            derived.setdefault(str(t.compares), []).append(t.target_id)
+    for compares, targets in derived.items():
+        what = text(f"compares.{compares}", lang)
+        lines.append(text("chart.derived", lang, targets=targets, what=what))
     if chart.other_scopes:
-        lines.append(
-            text("chart.other_scopes", lang, scopes=list(chart.other_scopes), drawn=chart.scopes)
-        )
+        other = [scope_in(chart, s, lang) for s in chart.other_scopes]
+        drawn = [scope_in(chart, s, lang) for s in chart.scopes]
+        lines.append(text("chart.other_scopes", lang, scopes=other, drawn=drawn))
     if not chart.drawable:
         lines.append(text("chart.nothing", lang, name=name_of(chart.indicator, lang)))
     return lines

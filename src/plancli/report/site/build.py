@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from plancli import __version__
 from plancli.loading.safewrite import MARK
 from plancli.model.record import Record
+from plancli.model.vocab import WHOLE_CITY
 from plancli.report.charts import words as chart_words
 from plancli.report.database import database
 from plancli.report.reporters import reporter
@@ -55,7 +56,9 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(writer=WRITER, version=__version__, lang_names=LANG_NAMES)
+    env.globals.update(
+        writer=WRITER, version=__version__, lang_names=LANG_NAMES, whole_city=WHOLE_CITY
+    )
     return env
 
 
@@ -112,9 +115,13 @@ class Site:
             self.statements.setdefault(s.target_id, []).append(s)
         self.charts = {c.indicator.indicator: c for c in pub.charts}
         self.indicators = {i.indicator: i for i in pub.indicators}
+        self.scopes = {t.scope: t.scope_en for t in pub.targets.targets if t.scope_en}
+        for i in pub.indicators:
+            self.scopes |= {b.scope: b.scope_en for b in i.baselines if b.scope_en}
+            self.scopes |= {a.scope: a.scope_en for a in i.actuals if a.scope_en}
 
     def page(self, lang: str, path: str, template: str, **context: Any) -> tuple[str, bytes]:
-        w = Words(lang)
+        w = Words(lang, self.scopes)
         depth = path.count("/")
         root = "../" * depth
         inner = path.split("/", 1)[1] if "/" in path else "index.html"
@@ -197,7 +204,7 @@ class Site:
         )
 
     def _indicator_page(self, lang: str, ind: Any) -> tuple[str, bytes]:
-        w = Words(lang)
+        w = Words(lang, self.scopes)
         chart = self.charts[ind.indicator]
         drawn = ind.indicator in self.charted
         return self.page(

@@ -3,6 +3,7 @@ numbers, statuses and targets (report.words), bound to the page's language."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from plancli.model.msg import Msg
@@ -14,6 +15,7 @@ from plancli.report.words import (
     in_lang,
     kind_word,
     say_value,
+    scope_word,
     signed,
     signed_rate,
     status_word,
@@ -38,8 +40,9 @@ HTML_LANG = {"zh": "zh-Hans", "en": "en"}
 
 
 class Words:
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, scopes: Mapping[str, str] | None = None):
         self.lang = lang
+        self.scopes = scopes or {}  # each area's English, for records that do not carry it
         self.other = "en" if lang == "zh" else "zh"
         self.html_lang = HTML_LANG[lang]
 
@@ -80,6 +83,15 @@ class Words:
     def target(self, row: Any) -> str:
         """不低于 1万亿元 / at least 10,000 × 100 million yuan (a TargetRow in words)."""
         return f"{comparator_word(row.comparator, self.lang)} {target_value(row, self.lang)}"
+
+    def scope(self, rec: Any) -> str:
+        """A record's area in the page's language (the glossary's English)."""
+        if self.lang == "en" and not getattr(rec, "scope_en", None):
+            return self.scopes.get(rec.scope, rec.scope)
+        return scope_word(rec, self.lang)
+
+    def compares(self, code: str) -> str:
+        return text(f"compares.{code}", self.lang)
 
     def kind(self, code: str) -> str:
         return kind_word(str(code), self.lang)
