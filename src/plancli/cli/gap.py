@@ -5,17 +5,25 @@ from __future__ import annotations
 import typer
 
 from plancli.cli.app import app
-from plancli.cli.options import ActualOption, Format, FormatOption, IndicatorArg, YearOption
+from plancli.cli.options import (
+    ActualOption,
+    BomOption,
+    Format,
+    FormatOption,
+    IndicatorArg,
+    YearOption,
+)
 from plancli.cli.output import emit
 
 
-@app.command()
+@app.command(short_help="How far each target of an indicator is, and what it still needs.")
 def gap(
     ctx: typer.Context,
     indicator: IndicatorArg,
     actual: ActualOption = None,
     year: YearOption = None,
     fmt: FormatOption = Format.table,
+    bom: BomOption = False,
 ) -> None:
     """How far each target of INDICATOR is: met or not, the gap, the years left, the annual
     growth and change still needed, and a status.
@@ -26,4 +34,4 @@ def gap(
     from plancli.results.judgement import gap_result
 
     plan, question = asked(ctx, indicator, actual, year)
-    emit(ctx, gap_result(plan, question), fmt)
+    emit(ctx, gap_result(plan, question), fmt, bom=bom)

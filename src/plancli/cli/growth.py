@@ -6,17 +6,25 @@ from __future__ import annotations
 import typer
 
 from plancli.cli.app import app
-from plancli.cli.options import ActualOption, Format, FormatOption, IndicatorArg, YearOption
+from plancli.cli.options import (
+    ActualOption,
+    BomOption,
+    Format,
+    FormatOption,
+    IndicatorArg,
+    YearOption,
+)
 from plancli.cli.output import emit
 
 
-@app.command()
+@app.command(short_help="The annual growth each target of an indicator needs.")
 def growth(
     ctx: typer.Context,
     indicator: IndicatorArg,
     actual: ActualOption = None,
     year: YearOption = None,
     fmt: FormatOption = Format.table,
+    bom: BomOption = False,
 ) -> None:
     """The annual growth each target of INDICATOR needs: from the plan's own baseline, and
     from the actual value (the latest known up to --year, or --actual).
@@ -27,4 +35,4 @@ def growth(
     from plancli.results.growth import growth_result
 
     plan, question = asked(ctx, indicator, actual, year)
-    emit(ctx, growth_result(plan, question), fmt)
+    emit(ctx, growth_result(plan, question), fmt, bom=bom)

@@ -8,9 +8,10 @@ no rule reports the consequence of a problem already reported.
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from plancli.loading.english_rules import english_rules
 from plancli.loading.rulebook import BlindSpots, tasks_with_paths
@@ -40,6 +41,12 @@ def _all_quotes(plan: Plan) -> set[str]:
     quotes |= {b.quote for _, b in plan.baselines}
     quotes |= {e.context for e in plan.exclusions}
     return quotes
+
+
+def _closest(word: str, choices: Iterable[str]) -> Msg | None:
+    """A "did you mean" for a misspelt id (retail_sale → retail_sales), or None."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return msg("did_you_mean_one", choice=close[0]) if close else None
 
 
 def _p(file: str, rule: str, message: Msg, ident: str | None, *path: str | int) -> Problem:
@@ -210,9 +217,8 @@ def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
             if t.indicator_id != ind.id:
                 why = msg("target_id_indicator", indicator=ind.id)
                 yield _p(f, "id-format", why, t.id, *path, "id")
-            if not t.id.split("@", 1)[1].startswith(str(t.year)):
-                yield _p(f, "id-format", msg("target_id_year", year=t.year), t.id, *path, "id")
             if meta is not None and t.year not in horizon:
+                # One mistake, one problem: the id that no longer carries the year goes unsaid.
                 yield _p(
                     f,
                     "year-range",
@@ -221,6 +227,8 @@ def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
                     *path,
                     "year",
                 )
+            elif not t.id.split("@", 1)[1].startswith(str(t.year)):
+                yield _p(f, "id-format", msg("target_id_year", year=t.year), t.id, *path, "id")
             if meta is not None and t.relative and t.relative.base_year > meta.base_year:
                 yield _p(
                     f,
@@ -319,7 +327,11 @@ def _actuals_of(
                 yield _p(
                     f,
                     "unknown-indicator",
-                    msg("unknown_indicator_in_file", indicator=a.indicator),
+                    msg(
+                        "unknown_indicator_in_file",
+                        indicator=a.indicator,
+                        hint=_closest(a.indicator, plan.indicator_by_id),
+                    ),
                     ident,
                     "actuals",
                     ai,

@@ -86,8 +86,14 @@ def unit_word(unit: str, lang: str) -> str:
     return f"{text(f'magnitude.{magnitude}', 'en')} {base}".strip()
 
 
+# English scale words for an amount read in its base unit (1.7万亿元 is 1.7 trillion yuan).
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+RANKS = ("强", "位")
+
+
 def say_value(value: float | None, unit: str, lang: str) -> str:
-    """A stored value with its unit for reading: 6,871亿元 / 6,871 × 100 million yuan."""
+    """A stored value with its unit for reading: 6871亿元 in Chinese; in English the amount in
+    its base unit, in the words English uses for it (687.1 billion yuan, 450,000 people)."""
     if value is None:
         return "—"
     if lang != "en":
@@ -95,8 +101,20 @@ def say_value(value: float | None, unit: str, lang: str) -> str:
     word = unit_word(unit, "en")
     if word in ("", "%"):
         return f"{fmt_number(value)}{word}"
-    times = " × " if word[0].isdigit() else " "
-    return f"{fmt_number(value)}{times}{word}"
+    try:
+        parsed = parse_unit(unit)
+    except UnitError:
+        return f"{fmt_number(value)} {word}"
+    if parsed.base in RANKS:  # a place in a ranking: 30强 is the top 30
+        return text(f"rank.{parsed.base}", "en", n=fmt_number(value))
+    if parsed.factor == 1:
+        return f"{fmt_number(value)} {word}"
+    amount = value * parsed.factor
+    base = text(f"unit.{parsed.base}", "en")
+    for scale, name in SCALES:
+        if abs(amount) >= scale:
+            return f"{amount / scale:,.6g} {name} {base}"
+    return f"{fmt_number(amount)} {base}"
 
 
 def with_unit(value: float | None, unit: str) -> str:

@@ -33,6 +33,9 @@ class ChaptersResult(Record):
     """`chapters`: the table of contents."""
 
     chapters: tuple[ChapterRow, ...]
+    # Tasks (paragraphs) outside every chapter: the outline's preface and closing words. The
+    # table's total counts them, as `check` does.
+    outside_tasks: int = 0
 
     def document(self) -> tuple[ChapterRow, ...]:
         return self.chapters
@@ -57,7 +60,8 @@ def chapters_result(plan: Plan) -> ChaptersResult:
         )
         for c in plan.chapters
     )
-    return ChaptersResult(rows)
+    outside = sum(1 for p in plan.task_places.values() if p.chapter is None)
+    return ChaptersResult(rows, outside)
 
 
 class TaskRow(Record):

@@ -8,7 +8,7 @@ from typing import Any
 
 from plancli.model.msg import Msg
 from plancli.report.catalogue import render, text
-from plancli.report.page import Column
+from plancli.report.page import Column, Notes
 from plancli.report.words import fmt_value, target_cell, unit_word, value_cell, with_unit
 from plancli.results.common import IndicatorRef
 
@@ -41,7 +41,10 @@ def source_text(rec: Any, lang: str) -> str:
         return "—"
     if rec.actual_origin == "option":
         return text("origin.option", lang)
-    return f"{rec.actual_source_title} ({text(f'origin.{rec.actual_origin}', lang)})"
+    origin = text(f"origin.{rec.actual_origin}", lang)
+    if rec.actual_origin == "shipped" and not rec.actual_source_primary:
+        origin = text("origin.secondary", lang, origin=origin)
+    return f"{rec.actual_source_title} ({origin})"
 
 
 def actual_lines(records: Sequence[Any], ind: IndicatorRef, year: int, lang: str) -> list[str]:
@@ -66,16 +69,17 @@ def actual_lines(records: Sequence[Any], ind: IndicatorRef, year: int, lang: str
     return lines
 
 
-def note_lines(items: Sequence[tuple[str, Sequence[Msg]]], lang: str) -> list[str]:
-    """The distinct notes, each once with the targets it applies to, for reading under a table."""
+def note_lines(items: Sequence[tuple[str, Sequence[Msg]]], lang: str) -> list[Notes]:
+    """The distinct notes, each once with the targets it applies to, for reading under a
+    table (none at all when no target has a note)."""
     by_text: dict[str, list[str]] = {}
     for target_id, notes in items:
         for note in notes:
             ids = by_text.setdefault(render(note, lang), [])
             if target_id not in ids:
                 ids.append(target_id)
-    lines = [f"  {', '.join(ids)}: {said}" for said, ids in by_text.items()]
-    return [text("measure.notes", lang), *lines] if lines else []
+    lines = [f"{', '.join(ids)}: {said}" for said, ids in by_text.items()]
+    return [Notes(text("measure.notes", lang), lines)] if lines else []
 
 
 def no_targets(ind: IndicatorRef, lang: str) -> str:
@@ -98,9 +102,10 @@ def actual_cell(rec: Any, show_year: bool) -> str:
     return shown
 
 
-def figure(label: str, cell: Any) -> Column:
-    """A column of figures: right-aligned, never wrapped."""
-    return Column(label, cell, role="figure")
+def figure(label: str, cell: Any, drop: int = 0) -> Column:
+    """A column of figures: right-aligned, never cut or wrapped (left out, in a narrow
+    terminal, in the order of `drop` where it has one)."""
+    return Column(label, cell, role="figure", drop=drop)
 
 
 def plain(value: Any) -> str:

@@ -22,17 +22,24 @@ def chapters_page(result: ChaptersResult, lang: str) -> Page:
 
     rows = result.chapters
     columns = [
-        Column(label("chapter"), lambda c: c.chapter, role="figure"),
+        Column(label("chapter"), lambda c: c.chapter, role="id"),
         Column(label("title"), lambda c: in_lang(c, "title", lang)),
         Column(label("sections"), lambda c: fmt_value(c.section_count), role="figure"),
         Column(label("tasks"), lambda c: fmt_value(c.task_count), role="figure"),
         Column(label("targets"), lambda c: fmt_value(c.target_count), role="figure"),
     ]
+    in_chapters = sum(c.task_count for c in rows)
+    outside = (
+        text("chapters.outside", lang, chapters=in_chapters, outside=result.outside_tasks)
+        if result.outside_tasks
+        else ""
+    )
     caption = text(
         "chapters.caption",
         lang,
         sections=sum(c.section_count for c in rows),
-        tasks=sum(c.task_count for c in rows),
+        tasks=in_chapters + result.outside_tasks,
+        outside=outside,
         targets=sum(c.target_count for c in rows),
     )
     return Page().add(Table(rows, columns, caption=caption, empty=label("none")))

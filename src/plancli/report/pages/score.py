@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from plancli.model.vocab import Status
 from plancli.report.catalogue import text
-from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Table
+from plancli.report.page import ITEM_SEP, Column, Facts, Heading, Lines, Page, Passage, Table
 from plancli.report.pages.measure import year_line
 from plancli.report.words import fmt_number, status_word, target_cell, value_cell, with_unit
-from plancli.results.scorecard import ChapterScoreRow, ScorecardResult, TargetScoreRow
+from plancli.results.scorecard import (
+    ChapterScoreRow,
+    ScorecardResult,
+    SummaryRecord,
+    TargetScoreRow,
+)
 
 BAR_WIDTH = 20
 STATUS_ORDER = tuple(str(s) for s in Status)
@@ -16,11 +21,11 @@ STATUS_ORDER = tuple(str(s) for s in Status)
 SECTIONS = STATUS_ORDER[:-1]
 
 
-def bar(score: float | None) -> str:
+def bar(score: float | None, width: int = BAR_WIDTH) -> str:
     if score is None:
         return ""
-    full = round(score / 100 * BAR_WIDTH)
-    return "█" * full + "░" * (BAR_WIDTH - full)
+    full = round(score / 100 * width)
+    return "█" * full + "░" * (width - full)
 
 
 def score_cell(value: float | None) -> str:
@@ -31,8 +36,12 @@ def plan_name(card: ScorecardResult, lang: str) -> str:
     return card.plan_name_en if lang == "en" else card.plan_name_zh
 
 
+def counts_items(counts: dict[str, int], lang: str, order: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{status_word(s, lang)} {counts[s]}" for s in order if counts.get(s)) or ("—",)
+
+
 def counts_text(counts: dict[str, int], lang: str, sep: str, order: tuple[str, ...]) -> str:
-    return sep.join(f"{status_word(s, lang)} {counts[s]}" for s in order if counts.get(s)) or "—"
+    return sep.join(counts_items(counts, lang, order))
 
 
 def chapter_columns(lang: str) -> list[Column]:
@@ -43,21 +52,44 @@ def chapter_columns(lang: str) -> list[Column]:
         shown = c.title_en if lang == "en" else c.title_zh
         return shown + (text("score.thin", lang) if c.summary.thin else "")
 
+    # In a narrow terminal the bars go first: the score beside them says the same.
     return [
-        Column(label("chapter"), lambda c: c.chapter, role="figure"),
+        Column(label("chapter"), lambda c: c.chapter, role="id"),
         Column(label("title"), title),
         Column(
             label("data"), lambda c: f"{c.summary.with_data}/{c.summary.targets}", role="figure"
         ),
         Column(label("score"), lambda c: score_cell(c.summary.mean_score), role="figure"),
-        Column("", lambda c: bar(c.summary.mean_score), role="chart"),
-        Column(label("statuses"), lambda c: counts_text(c.summary.counts, lang, " ", SECTIONS)),
+        Column(
+            "",
+            lambda c: bar(c.summary.mean_score),
+            role="chart",
+            drop=1,
+            draw=lambda c, width: bar(c.summary.mean_score, width),
+            width=BAR_WIDTH,
+        ),
+        Column(
+            label("statuses"),
+            lambda c: counts_text(c.summary.counts, lang, ITEM_SEP, SECTIONS),
+            sep=ITEM_SEP,
+        ),
     ]
+
+
+SECONDARY_MARK = "*"
+
+
+def secondary(t: TargetScoreRow) -> bool:
+    """Judged on a shipped figure from a secondary source (not a government publication); a
+    user's own figures are theirs to vouch for."""
+    j = t.judgement
+    return j.actual_origin == "shipped" and not j.actual_source_primary
 
 
 def _actual_cell(t: TargetScoreRow) -> str:
     j = t.judgement
-    return f"{value_cell(j.actual, j.unit)} ({j.actual_year})"
+    mark = SECONDARY_MARK if secondary(t) else ""
+    return f"{value_cell(j.actual, j.unit)} ({j.actual_year}){mark}"
 
 
 def _target_cell(t: TargetScoreRow) -> str:
@@ -70,19 +102,21 @@ def target_columns(lang: str) -> list[Column]:
     def label(key: str) -> str:
         return text(f"score.{key}", lang)
 
+    # In a narrow terminal the target value goes first, then the actual: the score and the
+    # status say how far each target is.
     return [
-        Column(
-            label("target"),
-            lambda t: t.judgement.target_id,
-            role="id",
-            min_width=16,
-            break_before="@",
-        ),
-        Column(label("actual_year"), _actual_cell, role="figure"),
-        Column(label("target_value"), _target_cell, role="figure"),
+        Column(label("target"), lambda t: t.judgement.target_id, role="id"),
+        Column(label("actual_year"), _actual_cell, role="figure", drop=2),
+        Column(label("target_value"), _target_cell, role="figure", drop=1),
         Column(label("score"), lambda t: score_cell(t.score), role="figure"),
         Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
     ]
+
+
+def coverage_text(o: SummaryRecord, lang: str) -> str:
+    """22/230, and the thin-coverage mark where under 20% of the targets have data."""
+    shown = f"{o.with_data}/{o.targets}"
+    return shown + (text("score.thin_overall", lang) if o.thin else "")
 
 
 def table_page(card: ScorecardResult, lang: str) -> Page:
@@ -99,8 +133,8 @@ def table_page(card: ScorecardResult, lang: str) -> Page:
             f"{score_cell(o.mean_score)} {bar(o.mean_score)}  "
             + text("score.mean_of_chapters", lang),
         ),
-        (text("score.with_data", lang), f"{o.with_data}/{o.targets}"),
-        (text("score.statuses", lang), counts_text(o.counts, lang, " · ", STATUS_ORDER)),
+        (text("score.with_data", lang), coverage_text(o, lang)),
+        (text("score.statuses", lang), counts_items(o.counts, lang, STATUS_ORDER)),
     ]
     scored = [t for t in card.targets if t.score is not None]
     page = Page().add(
@@ -114,6 +148,8 @@ def table_page(card: ScorecardResult, lang: str) -> Page:
             empty=text("score.none_scored", lang),
         ),
     )
+    if any(secondary(t) for t in scored):
+        page.add(Lines([text("score.secondary_legend", lang, mark=SECONDARY_MARK)]))
     unscored = [t.judgement.target_id for t in card.targets if t.score is None]
     if unscored:
         said = text("score.not_scored", lang, n=len(unscored), ids=", ".join(unscored))
@@ -128,12 +164,8 @@ def _source_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     if j.actual_origin == "option":
         return text("origin.option", lang)
-    shown = j.actual_source_title or "—"
-    if j.actual_source_url:
-        shown = f"[{shown}]({j.actual_source_url})"
-    if j.actual_origin is not None and not j.actual_source_primary:
-        shown += text("review.secondary", lang)
-    return shown
+    # (In Markdown the title links to the source's page.)
+    return (j.actual_source_title or "—") + (text("review.secondary", lang) if secondary(t) else "")
 
 
 def _stated_target(t: TargetScoreRow) -> str:
@@ -160,7 +192,11 @@ def review_columns(lang: str) -> list[Column]:
         Column(label("target_value"), _stated_target),
         Column(label("actual"), actual),
         Column(label("score"), lambda t: score_cell(t.score)),
-        Column(label("source"), lambda t: _source_cell(t, lang)),
+        Column(
+            label("source"),
+            lambda t: _source_cell(t, lang),
+            link=lambda t: t.judgement.actual_source_url,
+        ),
     ]
 
 
@@ -181,6 +217,8 @@ def markdown_page(card: ScorecardResult, lang: str) -> Page:
         ),
         text("review.counts", lang, counts=counts_text(o.counts, lang, sep, STATUS_ORDER)),
     ]
+    if o.thin:
+        summary.append(text("review.thin_overall", lang))
     thin = [c.chapter for c in card.chapters if c.summary.thin]
     if thin:
         summary.append(text("review.thin", lang, chapters=", ".join(thin)))

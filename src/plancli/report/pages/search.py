@@ -53,9 +53,10 @@ def table_page(r: SearchResult, lang: str) -> Page:
             label("kind"),
             lambda s: "" if s.repeat else text(f"record.{s.hit.kind}", lang),
             role="status",
+            drop=1,
         ),
-        Column(label("id"), _id, role="id", min_width=8),
-        Column(label("where"), lambda s: s.where, role="id", no_wrap=True),
+        Column(label("id"), _id, role="id"),
+        Column(label("where"), lambda s: s.where, role="code"),
         Column(label("match"), lambda s: s.text, marks=lambda s: s.spans),
     ]
     shown = f"{len(r.hits)}/{r.total}" if len(r.hits) < r.total else str(r.total)

@@ -50,24 +50,25 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
     def value(rec: Any) -> str:
         return say_value(rec.value, rec.unit, lang)
 
+    # In a narrow terminal the scope goes first, then what the quote and the task say.
     baselines = [
-        Column(label("year"), lambda b: str(b.year), role="id", no_wrap=True),
+        Column(label("year"), lambda b: str(b.year), role="id"),
         Column(label("value"), value, role="figure"),
-        Column(label("as_written"), lambda b: b.text),
-        Column(label("scope"), lambda b: b.scope),
-        Column(label("task"), lambda b: b.task, role="id", no_wrap=True),
+        Column(label("as_written"), lambda b: b.text, drop=2),
+        Column(label("scope"), lambda b: b.scope, drop=1),
+        Column(label("task"), lambda b: b.task, role="code", drop=3),
     ]
     quotes = [QuoteRow(t.target_id, t.task, q) for t in r.targets for q in t.quotes]
     quotes += [QuoteRow(str(b.year), b.task, b.quote) for b in r.baselines]
     quote_columns = [
-        Column(label("quote_of"), lambda q: q.id, role="id", min_width=16, break_before="@"),
-        Column(label("task"), lambda q: q.task, role="id", no_wrap=True),
+        Column(label("quote_of"), lambda q: q.id, role="id"),
+        Column(label("task"), lambda q: q.task, role="code", drop=1),
         Column(label("quote"), lambda q: q.quote),
     ]
     actuals = [
-        Column(label("year"), lambda a: str(a.year), role="id", no_wrap=True),
+        Column(label("year"), lambda a: str(a.year), role="id"),
         Column(label("value"), value, role="figure"),
-        Column(label("scope"), lambda a: a.scope),
+        Column(label("scope"), lambda a: a.scope, drop=1),
         Column(label("source"), lambda a: _source(a, lang)),
     ]
     return Page().add(
