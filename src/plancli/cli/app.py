@@ -14,7 +14,7 @@ without a type, and needs no Rich to print. Each command's summary in `plancli -
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -35,7 +35,7 @@ app = typer.Typer(
 )
 
 
-def after_command(ctx: typer.Context, name: str, value: object) -> None:
+def after_command(ctx: Any, name: str, value: object) -> None:
     """A global option given after the command: it overrides the one given before it."""
     options = settings(ctx)
     if name == "no_cache":

@@ -68,10 +68,9 @@ def check_lengths(args: list[str]) -> None:
 
 def plancli_error(ctx: Context, exc: PlancliError) -> NoReturn:
     said = exc.msg
-    if isinstance(exc, DataError):
-        from plancli.cli.settings import settings
-
-        said = exc.with_command(settings(ctx).check_command())
+    options = ctx.find_root().obj if ctx is not None else None
+    if isinstance(exc, DataError) and hasattr(options, "check_command"):
+        said = exc.with_command(options.check_command())
     fail(said, lang_of(ctx), exc.exit_code)
 
 

@@ -25,7 +25,7 @@ import typer
 from typer._click import Command, Context, Parameter
 from typer._click.core import ParameterSource
 from typer._click.exceptions import ClickException
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
 
 from plancli.model.problems import PlancliError
@@ -95,7 +95,9 @@ class LazyGroup(TyperGroup):
         mine = copy.copy(option)
         # The environment and the default apply once, before the command: here only what is
         # typed counts, and the command's help says no default of its own.
-        mine.envvar, mine.show_default, mine.expose_value = None, False, False
+        mine.envvar, mine.expose_value = None, False
+        if isinstance(mine, TyperOption):
+            mine.show_default = False
         mine.callback = given
         return mine
 

@@ -71,7 +71,7 @@ class Notes(Record):
 
 class Facts(Record):
     # label, value; a value that is a tuple of items wraps between them (a list of counts)
-    pairs: list[tuple[str, str | tuple[str, ...]]]
+    pairs: Sequence[tuple[str, str | tuple[str, ...]]]
 
 
 class Passage(Record):

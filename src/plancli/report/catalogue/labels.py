@@ -62,7 +62,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "trajectory.deviation": ("Deviation", "偏差"),
     "trajectory.pp": (" pp", "个百分点"),
     "trajectory.step": ("{how}: {step} a year", "{how}，每年 {step}"),
-    "trajectory.note": ("Note: {note}", "说明：{note}"),
     "trajectory.legend": (
         "{path} plan path  {actual} actual (bars start a little below the smallest value)",
         "{path} 规划路径  {actual} 实际值（条形起点略低于最小值）",

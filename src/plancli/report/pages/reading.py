@@ -16,18 +16,21 @@ from plancli.report.words import fmt_value, in_lang
 from plancli.results.reading import ChapterResult, ChaptersResult, TaskResult, TasksResult
 
 
-def chapters_page(result: ChaptersResult, lang: str) -> Page:
+def chapters_columns(lang: str) -> list[Column]:
     def label(key: str) -> str:
         return text(f"chapters.{key}", lang)
 
-    rows = result.chapters
-    columns = [
+    return [
         Column(label("chapter"), lambda c: c.chapter, role="id"),
         Column(label("title"), lambda c: in_lang(c, "title", lang)),
         Column(label("sections"), lambda c: fmt_value(c.section_count), role="figure"),
         Column(label("tasks"), lambda c: fmt_value(c.task_count), role="figure"),
         Column(label("targets"), lambda c: fmt_value(c.target_count), role="figure"),
     ]
+
+
+def chapters_page(result: ChaptersResult, lang: str) -> Page:
+    rows, columns = result.chapters, chapters_columns(lang)
     in_chapters = sum(c.task_count for c in rows)
     outside = (
         text("chapters.outside", lang, chapters=in_chapters, outside=result.outside_tasks)
@@ -42,7 +45,7 @@ def chapters_page(result: ChaptersResult, lang: str) -> Page:
         outside=outside,
         targets=sum(c.target_count for c in rows),
     )
-    return Page().add(Table(rows, columns, caption=caption, empty=label("none")))
+    return Page().add(Table(rows, columns, caption=caption, empty=text("chapters.none", lang)))
 
 
 def _year_note(year: int | None, lang: str) -> str:

@@ -127,7 +127,7 @@ def table_page(card: ScorecardResult, lang: str) -> Page:
         plan=plan_name(card, lang),
         year=year_line(card.year, card.year_defaulted, lang),
     )
-    facts = [
+    facts: list[tuple[str, str | tuple[str, ...]]] = [
         (
             text("score.overall", lang),
             f"{score_cell(o.mean_score)} {bar(o.mean_score)}  "

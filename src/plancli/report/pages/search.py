@@ -44,11 +44,12 @@ def _id(s: Shown) -> str:
     return s.hit.id or "—"
 
 
-def table_page(r: SearchResult, lang: str) -> Page:
+def columns(lang: str) -> list[Column]:
     def label(key: str) -> str:
         return text(f"search.{key}", lang)
 
-    columns = [
+    # In a narrow terminal the kind goes first; the id, the place and the match stay.
+    return [
         Column(
             label("kind"),
             lambda s: "" if s.repeat else text(f"record.{s.hit.kind}", lang),
@@ -59,7 +60,10 @@ def table_page(r: SearchResult, lang: str) -> Page:
         Column(label("where"), lambda s: s.where, role="code"),
         Column(label("match"), lambda s: s.text, marks=lambda s: s.spans),
     ]
+
+
+def table_page(r: SearchResult, lang: str) -> Page:
     shown = f"{len(r.hits)}/{r.total}" if len(r.hits) < r.total else str(r.total)
     caption = text("search.caption", lang, query=r.query, shown=shown, n=r.total)
     empty = text("search.none", lang, query=r.query)
-    return Page().add(Table(shown_hits(r.hits, lang), columns, caption=caption, empty=empty))
+    return Page().add(Table(shown_hits(r.hits, lang), columns(lang), caption=caption, empty=empty))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plancli.report.catalogue import render, text
-from plancli.report.page import Column, Lines, Page, Table
+from plancli.report.page import Column, Lines, Notes, Page, Table
 from plancli.report.pages.measure import figure, name_of, no_targets, unit_line
 from plancli.report.words import fmt_value, signed, signed_rate, target_cell, value_cell
 from plancli.results.trajectory import PointRow, TrajectoryRecord, TrajectoryResult
@@ -39,7 +39,7 @@ def span(points: tuple[PointRow, ...]) -> tuple[float, float]:
     return lo - (hi - lo) * 0.1, hi
 
 
-def columns(lang: str, traj: TrajectoryRecord, with_bar: bool) -> list[Column]:
+def columns(lang: str, points: tuple[PointRow, ...], with_bar: bool) -> list[Column]:
     def label(key: str) -> str:
         return text(f"trajectory.{key}", lang)
 
@@ -52,7 +52,7 @@ def columns(lang: str, traj: TrajectoryRecord, with_bar: bool) -> list[Column]:
         figure(label("deviation"), lambda p: signed(p.deviation), drop=2),
     ]
     if with_bar:
-        lo, hi = span(traj.points)
+        lo, hi = span(points)
         cols.append(
             Column(
                 "",
@@ -97,9 +97,10 @@ def _page(result: TrajectoryResult, lang: str, markdown: bool) -> Page:
         Lines([f"{name_of(ind, lang)} ({ind.indicator}) · {unit_line(ind.unit, lang)}"])
     )
     for traj in result.trajectories:
-        notes = [text("trajectory.note", lang, note=render(n, lang)) for n in traj.notes]
-        table = Table(traj.points, columns(lang, traj, not markdown), title=path_line(traj, lang))
-        page.add(table, Lines(notes))
+        notes = Notes(text("measure.notes", lang), [render(n, lang) for n in traj.notes])
+        cols = columns(lang, traj.points, not markdown)
+        table = Table(traj.points, cols, title=path_line(traj, lang))
+        page.add(table, notes)
     if not markdown:
         page.add(Lines([text("trajectory.legend", lang, path=PATH_CELL, actual=ACTUAL_MARK)]))
     if not any(p.actual is not None for t in result.trajectories for p in t.points):
