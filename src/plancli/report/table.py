@@ -5,7 +5,9 @@ narrow terminal"):
 
 - A row's identity (a column of role `id`: a target id, a year, a chapter number) is never left
   out, cut or broken; no figure, status word or code is cut or broken either.
-- Prose folds (at spaces, and anywhere in Chinese), but not below PROSE_LEAST cells.
+- Prose folds (at spaces, and anywhere in Chinese), but not below PROSE_LEAST cells, nor below
+  its longest word (a word in Latin letters, up to WORD_MOST cells: an id quoted in a search
+  match, the start of a URL), so that a word is folded only when it is longer than that.
 - Charts are drawn in the width the other columns leave, from CHART_LEAST to CHART_MOST cells.
 - When the columns do not fit even so, those with a `drop` rank are left out, rank 1 first, and
   a line under the table names them; when the row's identity and the columns that are never
@@ -53,6 +55,7 @@ from plancli.report.page import (
 MARK_STYLE = "bold underline yellow"  # without colour (NO_COLOR) it stays bold and underlined
 GAP = 2  # cells between two columns
 PROSE_LEAST = 16  # prose folds, but not narrower than this (unless all of it is narrower)
+WORD_MOST = 30  # nor narrower than its longest word up to this (an id, a URL's first part)
 CHART_LEAST, CHART_MOST = 10, 60
 INDENT = 2  # a block's lines under its identity; a note's items under their title
 
@@ -189,7 +192,8 @@ def _measure(col: Column, rows: Sequence[Any]) -> tuple[int, int]:
     if col.sep:
         item = max((cell_len(i) for c in cells for i in c.split(col.sep)), default=0)
         return max(item, label_least), natural
-    return max(min(longest, PROSE_LEAST), label_least), natural
+    word = max((cell_len(w) for c in cells for w in c.split() if cell_len(w) == len(w)), default=0)
+    return max(min(longest, PROSE_LEAST), min(word, WORD_MOST), label_least), natural
 
 
 def fit(columns: Sequence[Column], rows: Sequence[Any], width: int) -> Fitted | None:
@@ -281,10 +285,11 @@ def _blocks(out: Console, columns: Sequence[Column], rows: Sequence[Any]) -> Non
     label_width = max((cell_len(s) for s in labels.values()), default=0)
     value_width = max(out.width - INDENT - label_width - GAP, PROSE_LEAST)
     for n, rec in enumerate(rows):
-        if n:
-            out.print()
         head = "  ".join(for_terminal(c.cell(rec)) for c in ids if c.cell(rec))
-        out.print(Text(head, style="bold"), soft_wrap=True)
+        if head:  # (a row without one goes on with the block above, as a table shows it)
+            if n:
+                out.print()
+            out.print(Text(head, style="bold"), soft_wrap=True)
         grid = RichTable.grid(padding=(0, GAP, 0, 0), pad_edge=False)
         grid.add_column(no_wrap=True, width=label_width, style="dim")
         grid.add_column(overflow="fold", width=value_width)
