@@ -30,6 +30,9 @@ class Unreadable(Exception):
         super().__init__(rule, message)
         self.rule, self.msg, self.regular = rule, message, regular
 
+    def __str__(self) -> str:  # (the cache's debug output; a reader sees the worded message)
+        return f"{self.rule}: {self.msg.code} {dict(self.msg.params)}"
+
 
 class Source(Record):
     """One file as read: its bytes, or why there are none."""

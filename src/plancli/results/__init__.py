@@ -1,10 +1,11 @@
 """The typed, language-neutral records every command outputs.
 
-One NamedTuple class per record: its fields, in order, are the record's JSON keys and CSV
-columns, and the table's columns name them (with labels from the catalogue). A field marked
-`Annotated[Record, INLINE]` is inlined (its fields join the outer record's); another record is a
-nested object in JSON, a list of records a nested list. Notes are codes with parameters
-(plancli.model.msg.Msg). docs/output.md documents every record's keys.
+One class per record (a NamedTuple, made through plancli.model.record.Record): its fields, in
+order, are the record's JSON keys and CSV columns, and the table's columns name them (with
+labels from the catalogue). A field marked `Annotated[Record, INLINE]` is inlined (its fields
+join the outer record's); another record is a nested object in JSON, a list of records a nested
+list. Notes are codes with parameters (plancli.model.msg.Msg). docs/output.md documents every
+record's keys.
 
 A command's result (`GapResult`, `ScorecardResult` …) says what JSON prints (`document()`) and
 what CSV prints (`rows()`: records of one class); the reporters do the rest.
