@@ -16,11 +16,15 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from plancli.cli import COMMANDS
 from plancli.model.vocab import Status
 from plancli.report.catalogue import text
+from plancli.report.page import Column
+from plancli.report.table import CHART_LEAST, GAP, PROSE_LEAST, fit
 
 WIDTHS = (60, 80, 100, 120)
 LANGS = ("zh", "en")
@@ -242,3 +246,59 @@ def test_piped_output_is_80_columns(tmp_path):
         check=True,
     ).stdout
     assert max(cell_len(line) for line in wide.splitlines()) > 80
+
+
+# -- the fitting itself, on any columns --------------------------------------------------------
+
+words = st.text(alphabet="ab温州 ,.1", min_size=1, max_size=40)
+
+
+@st.composite
+def tables(draw):
+    n = draw(st.integers(1, 7))
+    roles = draw(
+        st.lists(
+            st.sampled_from(["id", "figure", "status", "prose", "chart", "code"]),
+            min_size=n,
+            max_size=n,
+        )
+    )
+    columns = [
+        Column(
+            f"h{i}",
+            lambda r, i=i: r[i],
+            role=role,
+            drop=draw(st.integers(0, 4)),
+            width=draw(st.integers(5, 40)) if role == "chart" else None,
+        )
+        for i, role in enumerate(roles)
+    ]
+    rows = draw(st.lists(st.tuples(*[words] * n), min_size=1, max_size=5))
+    return columns, rows, draw(st.integers(20, 160))
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables())
+def test_fit_never_cuts_and_never_exceeds(table):
+    """Whatever the columns: the layout fits the width; every id, figure, status and code column
+    is as wide as its widest cell; prose is never below its least; only columns with a rank are
+    left out, lowest rank first; and nothing fits means blocks (None)."""
+    columns, rows, width = table
+    layout = fit(columns, rows, width)
+    if layout is None:
+        kept = [c for c in columns if not c.drop]
+        assert kept  # only the columns never left out can fail to fit
+        return
+    assert sum(layout.values()) + GAP * (len(layout) - 1) <= width
+    for col, w in layout.items():
+        widest = max(cell_len(line) for r in rows for line in col.cell(r).split("\n"))
+        if col.kind in ("id", "figure", "status", "code"):
+            assert w >= widest
+        elif col.kind == "prose":
+            assert w >= min(widest, PROSE_LEAST)
+        else:
+            assert w >= CHART_LEAST
+    left_out = [c for c in columns if c not in layout]
+    assert all(c.drop for c in left_out)
+    if left_out:
+        assert max(c.drop for c in left_out) <= min((c.drop for c in layout if c.drop), default=99)
