@@ -76,8 +76,25 @@ def test_tasks_in_narrows_by_chapter_and_section(plan):
 
 def test_targets_per_task(plan):
     per = targets_per_task(plan.targets)
-    assert sum(len(v) for v in per.values()) == len(plan.targets)
+    # A target is listed under each paragraph stating it: its own task and its also_in ones.
+    assert sum(len(v) for v in per.values()) == sum(len(t.tasks) for _, t in plan.targets)
     assert "gdp@2025" in per["1.4.2"] and "gdp@2035" in per["1.4.10"]
+    assert "surface_water_good_share@2025" in per["1.4.6"]
+    assert "surface_water_good_share@2025" in per["13.3.1"]
+
+
+def test_a_target_stated_in_two_chapters_passes_both_filters(plan):
+    for flt in (
+        TargetFilter(chapter="1"),
+        TargetFilter(chapter="13"),
+        TargetFilter(section="13.3"),
+        TargetFilter(task="13.3.1"),
+        TargetFilter(task="1.4.6"),
+    ):
+        assert "surface_water_good_share@2025" in {t.id for _, t in filter_targets(plan, flt)}
+    assert "surface_water_good_share@2025" not in {
+        t.id for _, t in filter_targets(plan, TargetFilter(chapter="12"))
+    }
 
 
 def test_quote_spans_merge_and_sort():

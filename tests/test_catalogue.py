@@ -95,12 +95,13 @@ def test_chinese_texts_are_chinese():
 
 
 def test_a_note_in_json_has_its_code_parameters_and_both_texts():
-    note = note_json(msg("scope_mismatch", given="全市", target="市区"))
+    params = {"given_zh": "全市", "given_en": "whole city", "target_zh": "市区"}
+    note = note_json(msg("scope_mismatch", **params, target_en="urban districts"))
     assert note == {
         "code": "scope_mismatch",
-        "params": {"given": "全市", "target": "市区"},
+        "params": {**params, "target_en": "urban districts"},
         "text_zh": "给出的实际值范围为全市，本目标范围为市区",
-        "text_en": "the given actual is for 全市; this target is for 市区",
+        "text_en": "the given actual is for whole city; this target is for urban districts",
     }
 
 

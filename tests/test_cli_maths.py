@@ -84,7 +84,12 @@ def test_a_given_actual_only_scores_targets_of_its_scope(run):
     assert east["actual"] is None and east["status"] == "no_data"
     (note,) = east["notes"]
     assert note["code"] == "scope_mismatch"
-    assert note["params"] == {"given": "全市", "target": "温州东部新区"}
+    assert note["params"] == {
+        "given_zh": "全市",
+        "given_en": "whole city",
+        "target_zh": "温州东部新区",
+        "target_en": "Wenzhou East New Area",
+    }
     assert note["text_zh"] == "给出的实际值范围为全市，本目标范围为温州东部新区"
 
 

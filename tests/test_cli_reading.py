@@ -42,7 +42,8 @@ def test_chapters_json_counts(run, plan):
     }
     for r, c in zip(rows, plan.chapters, strict=True):
         assert r["section_count"] == len(c.sections)
-        assert r["target_count"] == sum(1 for _, t in plan.targets if chapter_of(t.task) == c.id)
+        stating = [t for _, t in plan.targets if any(chapter_of(k) == c.id for k in t.tasks)]
+        assert r["target_count"] == len(stating)
     assert rows[0]["section_count"] == 5 and rows[0]["target_count"] > 0
 
 
@@ -96,10 +97,12 @@ def test_chapter_json_nests_sections_tasks_and_targets(run, plan):
     ]
     tasks = [t["task"] for s in doc["sections"] for t in s["tasks"]]
     assert tasks == [t.id for s in plan.chapter_by_id["1"].sections for t in s.tasks]
-    want = [t.id for _, t in plan.targets if chapter_of(t.task) == "1"]
+    want = [t.id for _, t in plan.targets if any(chapter_of(k) == "1" for k in t.tasks)]
     assert [t["target_id"] for t in doc["targets"]] == want
     counted = sum(t["target_count"] for s in doc["sections"] for t in s["tasks"])
-    assert counted == len(want)
+    # gdp@2025 is set in 1.4.2 and restated in 1.4.1: it counts in both tasks.
+    stated = sum(1 for _, t in plan.targets for k in t.tasks if chapter_of(k) == "1")
+    assert counted == stated > len(want)
 
 
 def test_chapter_section_and_target_year(run, plan):
@@ -189,7 +192,8 @@ def test_chapter_bad_input_is_a_usage_error(run, args, message):
 def test_tasks_lists_every_task(run, plan):
     rows = as_json(run("tasks", "--format", "json"))
     assert [r["task"] for r in rows] == list(plan.task_places)
-    assert sum(r["target_count"] for r in rows) == len(plan.targets)
+    assert sum(r["target_count"] for r in rows) == sum(len(t.tasks) for _, t in plan.targets)
+    assert all(r["paragraph_zh"] and r["paragraph_en"] for r in rows)
 
 
 def test_tasks_of_a_section(run, plan):
@@ -321,7 +325,8 @@ def test_targets_csv_round_trips_values(run, plan):
         if t.value is not None:  # a relative target's value is what its base makes of it
             assert float(row["value"]) == t.value
         assert row["aspirational"] == ("true" if t.aspirational else "false")
-        assert row["quotes"].split("; ") == list(t.quotes)
+        assert row["quotes"].split("; ") == list(dict.fromkeys(q for _, q in t.statements))
+        assert row["tasks"].split("; ") == t.tasks
 
 
 def test_targets_table_in_english(run):

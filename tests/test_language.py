@@ -48,6 +48,8 @@ MACHINE = [
     ("show", "gdp@2035.double"),
     ("search", "数字经济"),
     ("search", "life expectancy", "--limit", "3"),
+    ("task", "13.3.1"),
+    ("search", "92%", "--chapter", "13"),
 ]
 READ = [
     *MACHINE,
@@ -180,10 +182,24 @@ ALLOWED = re.compile(
 )
 
 
+def _english_paragraphs() -> str:
+    """The plan's English paragraphs (outline.en.yaml), which search shows in excerpts."""
+    path = DATA / "outline.en.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return "\n".join(p["en"] or "" for p in (doc or {}).get("paragraphs") or ())
+
+
+ENGLISH_PARAGRAPHS = _english_paragraphs()
+
+
 def english_words(output: str, data: list[str], typed: tuple[str, ...] = ()) -> list[str]:
     leaks = []
     for line in output.splitlines():
         rest = FIRST.sub(" ", line.replace("**", ""))
+        # An excerpt of an English paragraph (search's match in the English text) is data too.
+        for piece in re.split(r"[…|]", rest):
+            if len(piece.strip()) >= 12 and piece.strip() in ENGLISH_PARAGRAPHS:
+                rest = rest.replace(piece.strip(), " ")
         for s in data:
             if s in rest:
                 rest = rest.replace(s, " ")

@@ -25,7 +25,10 @@ def test_chapter_rows_add_up(plan):
     assert sum(r.section_count for r in rows) == len(plan.section_by_id)
     in_chapters = [p for p in plan.task_places.values() if p.chapter is not None]
     assert sum(r.task_count for r in rows) == len(in_chapters)
-    assert sum(r.target_count for r in rows) == len(plan.targets)
+    # A target counts in each chapter stating it; the plan's total counts it once.
+    stated = sum(len({t.split(".")[0] for t in tg.tasks}) for _, tg in plan.targets)
+    assert sum(r.target_count for r in rows) == stated > len(plan.targets)
+    assert chapters_result(plan).target_total == len(plan.targets)
     first = rows[0]
     assert first.title_zh == "开启现代化建设新征程" and first.section_count == 5
     assert ChapterRow._fields[:3] == ("chapter", "title_zh", "title_en")
@@ -59,14 +62,29 @@ def test_task_result_carries_the_whole_paragraph(plan):
     place = plan.task_places["1.4.7"]
     result = task_result(plan, place)
     detail, para = result.detail, plan.paragraph_of(place.task)
-    assert detail.paragraph_zh == para.text and detail.line == para.line
-    assert detail.paragraph_zh.startswith(place.task.quote)
-    assert detail.paragraph_en == plan.english_by_task["1.4.7"]
+    assert detail.task.paragraph_zh == para.text and detail.line == para.line
+    assert detail.task.paragraph_zh.startswith(place.task.quote)
+    assert detail.task.paragraph_en == plan.english_by_task["1.4.7"]
     want = [t.id for _, t in plan.targets if t.task == "1.4.7"]
     assert list(detail.task.target_ids) == want and detail.task.target_count == len(want)
-    for tid in want:  # a target stated twice has a quote elsewhere too, but one stands here
-        assert any(q in detail.paragraph_zh for q in plan.target_by_id[tid][1].quotes)
+    for tid in want:
+        assert any(q in detail.task.paragraph_zh for q in plan.target_by_id[tid][1].quotes)
     assert result.quote_spans and all(s < e for s, e in result.quote_spans)
+
+
+def test_a_task_lists_the_targets_it_restates(plan):
+    """13.3.1 restates surface_water_good_share@2025 (set in 1.4.6): the task lists it, and its
+    quote there is marked in 13.3.1's paragraph."""
+    result = task_result(plan, plan.task_places["13.3.1"])
+    ids = list(result.detail.task.target_ids)
+    assert "surface_water_good_share@2025" in ids and result.detail.task.target_count == len(ids)
+    para = result.detail.task.paragraph_zh
+    quote = "地表水省控及以上断面达到或好于Ⅲ类水体比例超过92%"
+    start = para.index(quote)
+    assert any(s <= start and start + len(quote) <= e for s, e in result.quote_spans)
+    row = next(t for t in result.targets if t.target_id == "surface_water_good_share@2025")
+    assert (row.task, row.tasks) == ("1.4.6", ("1.4.6", "13.3.1"))
+    assert [(s.task, s.quote) for s in row.statements] == [("1.4.6", quote), ("13.3.1", quote)]
 
 
 def test_chapter_rows_list_every_section_even_without_tasks(plan):

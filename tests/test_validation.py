@@ -231,3 +231,89 @@ def test_problems_point_at_the_line(data_copy):
     p = only_problem(data_copy)
     lines = (data_copy / "targets.yaml").read_text(encoding="utf-8").splitlines()
     assert "atleast" in lines[p.line - 1]
+
+
+# -- a target stated in several paragraphs (also_in) --------------------------------------------
+
+SURFACE_WATER_ALSO = (
+    "    - {task: 13.3.1, quote: 地表水省控及以上断面达到或好于Ⅲ类水体比例超过92%}\n"
+)
+
+
+def test_a_restatement_must_stand_in_its_paragraph(data_copy):
+    edit(
+        data_copy,
+        "targets.yaml",
+        SURFACE_WATER_ALSO,
+        SURFACE_WATER_ALSO.replace("13.3.1", "13.3.2"),
+    )
+    p = only_problem(data_copy)
+    assert (p.rule, p.id) == ("quote-place", "surface_water_good_share@2025")
+    assert "13.3.2" in english(p) and "also_in" in english(p)
+
+
+def test_a_restatement_names_a_known_task(data_copy):
+    edit(
+        data_copy,
+        "targets.yaml",
+        SURFACE_WATER_ALSO,
+        SURFACE_WATER_ALSO.replace("13.3.1", "13.3.9"),
+    )
+    p = only_problem(data_copy)
+    assert p.rule == "unknown-task" and "13.3.9" in english(p) and p.line is not None
+
+
+def test_a_restatement_is_not_in_the_targets_own_task(data_copy):
+    edit(
+        data_copy, "targets.yaml", SURFACE_WATER_ALSO, SURFACE_WATER_ALSO.replace("13.3.1", "1.4.6")
+    )
+    p = only_problem(data_copy)
+    assert p.rule == "also-in" and "1.4.6" in english(p)
+
+
+def test_a_restatement_is_listed_once(data_copy):
+    edit(data_copy, "targets.yaml", SURFACE_WATER_ALSO, SURFACE_WATER_ALSO * 2)
+    p = only_problem(data_copy)
+    assert p.rule == "also-in" and "13.3.1" in english(p)
+
+
+def test_every_own_quote_stands_in_the_targets_task(data_copy):
+    # The old trick: a second quote of the restatement, in the target's own quotes.
+    quote = "地表水省控及以上断面达到或好于Ⅲ类水体比例超过92%"
+    edit(data_copy, "targets.yaml", f"quotes: [{quote}]", f"quotes: [{quote}, {quote}。]")
+    p = only_problem(data_copy)
+    assert (p.rule, p.id) == ("quote-place", "surface_water_good_share@2025")
+    assert "92%。" in english(p) and "1.4.6" in english(p)
+
+
+def test_a_restatement_in_the_wrong_paragraph_fails_the_ledger(data_copy):
+    """Without its also_in entry, 13.3.1's 92% is in no quote the ledger counts there."""
+    from plancli.loading.ledger import unaccounted_numerals
+
+    edit(data_copy, "targets.yaml", "    also_in:\n" + SURFACE_WATER_ALSO, "")
+    plan = load_plan(data_copy)
+    assert [(n.text, n.line) for n in unaccounted_numerals(plan)] == [("92", 505)]
+
+
+# -- every scope has its English -------------------------------------------------------------
+
+
+def test_a_scope_without_english_is_an_error(data_copy):
+    edit(data_copy, "targets.yaml", "scope: 温州东部新区", "scope: 温州西部新区")
+    _, problems = read_plan(data_copy)
+    assert {p.rule for p in problems} == {"glossary-scope"}
+    p = problems[0]
+    assert p.file == "targets.yaml" and p.line is not None
+    assert english(p) == "scope '温州西部新区' has no English: add it to glossary.yaml as a term"
+
+
+def test_an_actuals_scope_without_english_is_an_error(data_copy):
+    edit(data_copy, "actuals.yaml", "scope: 全市(当年)", "scope: 全市(某年)")
+    p = only_problem(data_copy)
+    assert (p.file, p.rule) == ("actuals.yaml", "glossary-scope")
+
+
+def test_without_a_glossary_scopes_are_not_checked(data_copy):
+    (data_copy / "glossary.yaml").unlink()
+    edit(data_copy, "targets.yaml", "scope: 温州东部新区", "scope: 温州西部新区")
+    assert "glossary-scope" not in rules(data_copy)

@@ -126,9 +126,9 @@ def cut(lines: list[str], lang: str) -> list[str]:
     for line in lines:
         if re.search(r"\d[,.%]?…|…[\d%]", line):
             found.append(line)
-        for word in words:
-            prefixes = [word[:n] for n in range(1, len(word))]
-            if any(f"{p}…" in line for p in prefixes):
+        for word in words:  # a status word begun and cut: "on tra…", "进度…"
+            prefixes = [re.escape(word[:n]) for n in range(1, len(word))]
+            if re.search(rf"(?<!\w)(?:{'|'.join(prefixes)})…", line):
                 found.append(line)
     return found
 

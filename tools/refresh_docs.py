@@ -154,7 +154,7 @@ def notes_table() -> str:
 
     rows = ["| code | params | English | Chinese |", "|---|---|---|---|"]
     for code, (en, zh) in CODES.items():
-        params = [f for _, f, _, _ in string.Formatter().parse(en) if f]
+        params = [f for t in (en, zh) for _, f, _, _ in string.Formatter().parse(t) if f]
         shown = ", ".join(f"`{p}`" for p in dict.fromkeys(params)) or "—"
         rows.append(f"| `{code}` | {shown} | {cell(en)} | {cell(zh)} |")
     return "<!-- notes -->\n" + "\n".join(rows) + "\n<!-- end notes -->"

@@ -6,6 +6,8 @@
 - fidelity: every Arabic number of a record's Chinese is in its English (fidelity.py);
 - english-missing: a paragraph without English is a warning while the translation is under way
   and an error once plan.yaml says it is complete;
+- glossary-scope: every scope the data uses (targets, baselines, shipped actuals) is a glossary
+  term, whose rendering is its English wherever it is shown;
 - the shape of outline.en.yaml (one entry per task, in task order) and of glossary.yaml (one
   entry per term), and plan.yaml's record of whose translation the English is.
 """
@@ -32,6 +34,7 @@ def english_rules(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
     glossary = None
     if plan.glossary is not None and GLOSSARY not in gaps.unread:
         glossary = Glossary(Term(t.zh, t.en, tuple(t.not_in)) for t in plan.glossary)
+        yield from _scopes(plan, {t.zh for t in plan.glossary})
     for file, ident, zh, en, path in _records(plan):
         if glossary is not None:
             for term in glossary.missing(zh, en):
@@ -52,6 +55,23 @@ def english_rules(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
                 id=ident,
                 path=path,
             )
+
+
+def _scopes(plan: Plan, terms: set[str]) -> Iterator[Problem]:
+    """A scope the data uses with no glossary term of its own: no English to show it by."""
+    places: list[tuple[str, str, str, tuple]] = []
+    for ii, ind in enumerate(plan.indicators):
+        for ti, t in enumerate(ind.targets):
+            places.append(("targets.yaml", t.id, t.scope, ("indicators", ii, "targets", ti)))
+        for bi, b in enumerate(ind.baselines):
+            where = ("indicators", ii, "baselines", bi)
+            places.append(("targets.yaml", f"{ind.id} baseline {b.year}", b.scope, where))
+    for ai, a in enumerate(plan.actuals):
+        places.append(("actuals.yaml", f"{a.indicator} {a.year}", a.scope, ("actuals", ai)))
+    for file, ident, scope, path in places:
+        if scope not in terms:
+            why = msg("scope_no_english", scope=scope)
+            yield Problem(file, "glossary-scope", why, id=ident, path=(*path, "scope"))
 
 
 def _records(plan: Plan) -> Iterator[tuple[str, str, str, str, tuple]]:

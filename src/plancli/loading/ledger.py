@@ -4,6 +4,10 @@
    rule, or inside the context of an entry in exclusions.yaml.
 2. Every quantity word of the plan text (全覆盖, 清零, 翻番 …: a value stated without digits) is
    inside a target's or baseline's quote, or inside the context of a `ledger: words` exclusion.
+
+A quote counts only in the paragraph it is given for (a target's task, or the task of one of its
+`also_in` restatements; a baseline's task): the same words in another paragraph are a
+restatement the data has not recorded, and the ledger reports them.
 3. Every paragraph of the plan text is a chapter or section heading, or belongs to exactly one
    task.
 """
@@ -40,16 +44,28 @@ def _covered(plan: Plan, ledger: str) -> bytearray:
     the numerals) a year stands."""
     text = plan.outline.text
     mask = bytearray(len(text))
-    quotes = {q for _, t in plan.targets for q in t.quotes}
-    quotes |= {b.quote for _, b in plan.baselines}
-    quotes |= {e.context for e in plan.exclusions if e.ledger == ledger}
-    for q in quotes:
+    located = {(task, q) for _, t in plan.targets for task, q in t.statements}
+    located |= {(b.task, b.quote) for _, b in plan.baselines}
+    for task, q in located:
+        span = _paragraph_span(plan, task)
         for pos in plan.outline.positions(q):
-            mask[pos : pos + len(q)] = b"\x01" * len(q)
+            if span is None or span[0] <= pos < span[1]:
+                mask[pos : pos + len(q)] = b"\x01" * len(q)
+    for context in {e.context for e in plan.exclusions if e.ledger == ledger}:
+        for pos in plan.outline.positions(context):
+            mask[pos : pos + len(context)] = b"\x01" * len(context)
     if ledger == "numerals":
         for m in YEAR.finditer(text):
             mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
+
+
+def _paragraph_span(plan: Plan, task_id: str) -> tuple[int, int] | None:
+    """Where a task's paragraph stands in the outline; None when it cannot be told (an unknown
+    task, or a task quote that is not unique: problems `check` reports of their own)."""
+    place = plan.task_places.get(task_id)
+    para = plan.paragraph_of(place.task) if place is not None else None
+    return (para.start, para.start + len(para.text)) if para is not None else None
 
 
 def _unaccounted(plan: Plan, ledger: str, pattern: re.Pattern) -> list[Occurrence]:

@@ -117,7 +117,7 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
         if name == "<<":
             return msg("merge_key")
         return msg(
-            "unknown_field", field=name, hint=_did_you_mean(name, _fields_at(model_cls, loc[:-1]))
+            "unknown_field", field=name, hint=did_you_mean(name, _fields_at(model_cls, loc[:-1]))
         )
     if kind in _EXPECTED:
         if kind == "model_type" and not loc:
@@ -130,7 +130,7 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
         if not isinstance(value, str):
             return msg("want_one_of", choices=choices, got=what(value))
         return msg(
-            "not_one_of", value=_short(value), choices=choices, hint=_did_you_mean(value, choices)
+            "not_one_of", value=_short(value), choices=choices, hint=did_you_mean(value, choices)
         )
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
@@ -158,7 +158,7 @@ def _type_hint(kind: str, value: Any) -> Msg | None:
     return None
 
 
-def _did_you_mean(word: str, choices: Any) -> Msg | None:
+def did_you_mean(word: str, choices: Any) -> Msg | None:
     # A comparator written as the outline words it (以上) is told its code (at_least).
     code = COMPARATOR_WORDS.get(word.strip())
     close = [code] if code in choices else difflib.get_close_matches(word, list(choices), 1, 0.6)

@@ -8,13 +8,13 @@ no rule reports the consequence of a problem already reported.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from plancli.loading.english_rules import english_rules
 from plancli.loading.rulebook import BlindSpots, tasks_with_paths
+from plancli.loading.schema_errors import did_you_mean
 from plancli.model.msg import Msg, msg
 from plancli.model.plan import Plan
 from plancli.model.plausible import limit_problem, value_problem
@@ -41,12 +41,6 @@ def _all_quotes(plan: Plan) -> set[str]:
     quotes |= {b.quote for _, b in plan.baselines}
     quotes |= {e.context for e in plan.exclusions}
     return quotes
-
-
-def _closest(word: str, choices: Iterable[str]) -> Msg | None:
-    """A "did you mean" for a misspelt id (retail_sale → retail_sales), or None."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return msg("did_you_mean_one", choice=close[0]) if close else None
 
 
 def _p(file: str, rule: str, message: Msg, ident: str | None, *path: str | int) -> Problem:
@@ -217,16 +211,9 @@ def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
             if t.indicator_id != ind.id:
                 why = msg("target_id_indicator", indicator=ind.id)
                 yield _p(f, "id-format", why, t.id, *path, "id")
-            if meta is not None and t.year not in horizon:
-                # One mistake, one problem: the id that no longer carries the year goes unsaid.
-                yield _p(
-                    f,
-                    "year-range",
-                    msg("target_year_horizon", year=t.year, years=sorted(horizon)),
-                    t.id,
-                    *path,
-                    "year",
-                )
+            if meta is not None and t.year not in horizon:  # (then the id's year goes unsaid)
+                why = msg("target_year_horizon", year=t.year, years=sorted(horizon))
+                yield _p(f, "year-range", why, t.id, *path, "year")
             elif not t.id.split("@", 1)[1].startswith(str(t.year)):
                 yield _p(f, "id-format", msg("target_id_year", year=t.year), t.id, *path, "id")
             if meta is not None and t.relative and t.relative.base_year > meta.base_year:
@@ -251,18 +238,8 @@ def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
             if t.task not in plan.task_places and not gaps.may_hold("chapters.yaml", t.task):
                 yield _p(f, "unknown-task", msg("unknown_task", task=t.task), t.id, *path, "task")
             for qi, q in enumerate(t.quotes):
-                if len(q) > MAX_QUOTE_CHARS:
-                    yield _p(
-                        f,
-                        "quote-length",
-                        msg("quote_length", length=len(q), limit=MAX_QUOTE_CHARS),
-                        t.id,
-                        *path,
-                        "quotes",
-                        qi,
-                    )
-                yield from _quote(plan, f, q, t.id, *path, "quotes", qi)
-            yield from _quote_in_task(plan, t, path)
+                yield from _target_quote(plan, t.id, t.task, q, *path, "quotes", qi)
+            yield from _also_in(plan, gaps, t, path)
             yield from _value_text(t.value, t.text, ind.unit, t.id, *path)
             if t.value is not None:
                 yield from _plausible(f, ind, t.value, t.id, *path, "value")
@@ -281,20 +258,39 @@ def _plausible(file: str, ind, value: float, ident: str, *path) -> Iterator[Prob
         yield _p(file, "value-range", problem, ident, *path)
 
 
-def _quote_in_task(plan: Plan, t, path) -> Iterator[Problem]:
-    place = plan.task_places.get(t.task)
-    if place is None or not plan.outline.text or not plan.outline.contains(t.quotes[0]):
+def _target_quote(plan: Plan, ident: str, task: str, quote: str, *path) -> Iterator[Problem]:
+    """A target's quote: one clause, in the outline, and in the paragraph of the task it is
+    given for (a restatement elsewhere is an also_in entry with that paragraph's task)."""
+    if len(quote) > MAX_QUOTE_CHARS:
+        why = msg("quote_length", length=len(quote), limit=MAX_QUOTE_CHARS)
+        yield _p("targets.yaml", "quote-length", why, ident, *path)
+    if plan.outline.text and not plan.outline.contains(quote):
+        yield from _quote(plan, "targets.yaml", quote, ident, *path)
         return
-    para = plan.paragraph_of(place.task)
-    if para is not None and t.quotes[0] not in para.text:
-        yield _p(
-            "targets.yaml",
-            "quote-place",
-            msg("quote_place", task=t.task),
-            t.id,
-            *path,
-            "task",
-        )
+    place = plan.task_places.get(task)
+    para = plan.paragraph_of(place.task) if place is not None and plan.outline.text else None
+    if para is not None and quote not in para.text:
+        why = msg("quote_place", quote=quote, task=task)
+        yield _p("targets.yaml", "quote-place", why, ident, *path)
+
+
+def _also_in(plan: Plan, gaps: BlindSpots, t, path) -> Iterator[Problem]:
+    """Each restatement names a known task other than the target's own, once."""
+    seen = {(t.task, q) for q in t.quotes}
+    for si, s in enumerate(t.also_in):
+        here = (*path, "also_in", si)
+        if s.task not in plan.task_places and not gaps.may_hold("chapters.yaml", s.task):
+            why = msg("unknown_task", task=s.task)
+            yield _p("targets.yaml", "unknown-task", why, t.id, *here, "task")
+            continue
+        if s.task == t.task:
+            why = msg("also_in_own_task", task=s.task)
+            yield _p("targets.yaml", "also-in", why, t.id, *here, "task")
+        elif (s.task, s.quote) in seen:
+            why = msg("also_in_again", task=s.task)
+            yield _p("targets.yaml", "also-in", why, t.id, *here)
+        seen.add((s.task, s.quote))
+        yield from _target_quote(plan, t.id, s.task, s.quote, *here, "quote")
 
 
 def _family(unit: str) -> str | None:
@@ -327,10 +323,10 @@ def _actuals_of(
                 yield _p(
                     f,
                     "unknown-indicator",
-                    msg(
+                    msg(  # a misspelt id is told the one it resembles
                         "unknown_indicator_in_file",
                         indicator=a.indicator,
-                        hint=_closest(a.indicator, plan.indicator_by_id),
+                        hint=did_you_mean(a.indicator, plan.indicator_by_id),
                     ),
                     ident,
                     "actuals",

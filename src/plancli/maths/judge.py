@@ -298,7 +298,14 @@ def evaluate_indicator(
             pick = None
         result = evaluate(plan, indicator, target, pick, as_of=year)
         if given is not None and pick is None:
-            why = msg("scope_mismatch", given=given_scope, target=target.scope)
+            en = plan.scope_en  # each language says the scopes in its own words
+            why = msg(
+                "scope_mismatch",
+                given_zh=given_scope,
+                given_en=en(given_scope) or given_scope,
+                target_zh=target.scope,
+                target_en=en(target.scope) or target.scope,
+            )
             result = result._replace(notes=(why,))
         results.append(result)
     return results

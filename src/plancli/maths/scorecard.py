@@ -4,9 +4,10 @@ for the plan as a whole (docs/scoring.md gives the method and its sources).
 Target score (the SDSN SDG Index normalisation, with the plan's baseline as the lower bound and
 the target as the upper): 100 · d·(A − B) / |T − B|, clamped to 0–100. Without a baseline, the
 ratio actual/target (target/actual for at-most targets), flagged. A met target scores 100.
-Chapter score: the mean of its targets' scores; overall: the mean of the chapter scores, so a
-chapter with many targets does not drown the rest. Targets without data are counted, never
-scored as zero.
+Chapter score: the mean of its targets' scores (a target stated in several chapters counts in
+each); overall: the mean of the chapter scores, so a chapter with many targets does not drown
+the rest. Targets without data are counted, never scored as zero; the plan's counts count each
+target once.
 """
 
 from __future__ import annotations
@@ -126,10 +127,13 @@ def summarise(scores: list[TargetScore]) -> Summary:
 def build(plan: Plan, year: int, chapter: str | None = None) -> Scorecard:
     """Score every target (of one chapter, if given) on the latest actuals up to year."""
     targets: list[TargetScore] = []
+    # A target stated in several chapters is scored once, and counts in each chapter's score.
+    stated = {
+        t.id: list(dict.fromkeys(plan.chapter_of_task(task) for task in t.tasks))
+        for _, t in plan.targets
+    }
     for ind in plan.indicators:
-        chosen = [
-            t for t in ind.targets if chapter is None or plan.chapter_of_task(t.task) == chapter
-        ]
+        chosen = [t for t in ind.targets if chapter is None or chapter in stated[t.id]]
         if not chosen:
             continue
         for m, t in zip(
@@ -140,8 +144,8 @@ def build(plan: Plan, year: int, chapter: str | None = None) -> Scorecard:
     targets.sort(key=lambda s: (int(s.chapter), s.target_id))
     chapters = []
     for c in plan.chapters:
-        mine = [s for s in targets if s.chapter == c.id]
-        if not mine:
+        mine = [s for s in targets if c.id in stated[s.target_id]]
+        if not mine or chapter not in (None, c.id):
             continue
         weakest = sorted((s for s in mine if s.score is not None), key=lambda s: s.score or 0.0)
         chapters.append(

@@ -105,6 +105,13 @@ class Relative(Record):
         return base + self.amount
 
 
+class Statement(Record):
+    """Where else the outline states a target: the paragraph, and the target's words in it."""
+
+    task: str = Field(pattern=TASK_ID)
+    quote: str = Field(min_length=1, description="the target's words in that paragraph, exact")
+
+
 class Target(Record):
     id: str = Field(pattern=TARGET_ID)
     year: StrictInt = Field(description="the deadline; for every_year targets the period's end")
@@ -125,11 +132,25 @@ class Target(Record):
     )
     year_stated: StrictBool = True  # False: the outline gives no year; `year` is assumed
     scope: str = WHOLE_CITY
-    task: str = Field(pattern=TASK_ID)
-    quotes: list[str] = Field(min_length=1)
+    task: str = Field(pattern=TASK_ID, description="the paragraph that sets the target")
+    quotes: list[str] = Field(min_length=1, description="its words in that paragraph, exact")
+    also_in: list[Statement] = Field(
+        default=[], description="every other paragraph stating it, with its words there"
+    )
     note: str | None = None
 
     _finite = field_validator("value")(_finite)
+
+    @property
+    def tasks(self) -> list[str]:
+        """Every paragraph stating the target: its own task first, then the others in the
+        order of also_in, each once."""
+        return list(dict.fromkeys([self.task, *(s.task for s in self.also_in)]))
+
+    @property
+    def statements(self) -> list[tuple[str, str]]:
+        """Each of the target's quotes with the paragraph it stands in: (task, quote)."""
+        return [(self.task, q) for q in self.quotes] + [(s.task, s.quote) for s in self.also_in]
 
     @model_validator(mode="after")
     def _shape(self) -> "Target":

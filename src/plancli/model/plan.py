@@ -123,6 +123,22 @@ class Plan:
         """The English of each translated paragraph, by task id."""
         return {p.id: p.en for p in self.english or () if p.en is not None}
 
+    @cached_property
+    def _renderings(self) -> dict[str, str]:
+        return {t.zh: t.en for t in self.glossary or ()}
+
+    def scope_en(self, scope: str) -> str | None:
+        """A scope's English: the glossary's rendering of it (`check` holds every scope the
+        data uses to having one); None for a plan without one."""
+        return self._renderings.get(scope)
+
+    @property
+    def english_unofficial(self) -> bool:
+        """Whether plan.yaml says the English is plancli's own translation, not an official one
+        (what an English page says once)."""
+        translation = self.meta.translation.get("en")
+        return translation is not None and not translation.official
+
     def paragraph_of(self, task: Task) -> Paragraph | None:
         found = self.outline.paragraphs_with(task.quote)
         return found[0] if len(found) == 1 else None

@@ -5,6 +5,8 @@ are built from it in plancli.results.
 
 A target, task or baseline belongs to the chapter and section its task id names
 (conventions: task 2.1.3 is in section 2.1 of chapter 2; 2.0.1 is chapter 2's introduction).
+A target stated in several paragraphs (its `also_in`) belongs to each of them: it is listed,
+and counted, in every chapter, section and task that states it.
 """
 
 from __future__ import annotations
@@ -37,10 +39,11 @@ class TargetFilter(Record):
     implied_by_name: bool | None = None
 
     def accepts(self, target: Target) -> bool:
+        tasks = target.tasks
         checks = (
-            self.chapter is None or chapter_of(target.task) == self.chapter,
-            self.section is None or section_of(target.task) == self.section,
-            self.task is None or target.task == self.task,
+            self.chapter is None or any(chapter_of(t) == self.chapter for t in tasks),
+            self.section is None or any(section_of(t) == self.section for t in tasks),
+            self.task is None or self.task in tasks,
             self.target_year is None or target.year == self.target_year,
             not self.kinds or target.kind in self.kinds,
             self.aspirational is None or target.aspirational == self.aspirational,
@@ -65,11 +68,22 @@ def tasks_in(plan: Plan, chapter: str | None = None, section: str | None = None)
 
 
 def targets_per_task(targets: Iterable[tuple[Indicator, Target]]) -> dict[str, list[str]]:
-    """Task id → ids of the given targets stated in it."""
+    """Task id → ids of the given targets stated in it (a target in each task stating it)."""
     out: dict[str, list[str]] = {}
     for _, t in targets:
-        out.setdefault(t.task, []).append(t.id)
+        for task in t.tasks:
+            out.setdefault(task, []).append(t.id)
     return out
+
+
+def chapters_stating(target: Target) -> list[str]:
+    """The chapters whose paragraphs state the target, its own task's first, each once."""
+    return list(dict.fromkeys(chapter_of(t) for t in target.tasks))
+
+
+def quotes_in(target: Target, task_id: str) -> list[str]:
+    """The target's words in one paragraph stating it."""
+    return [q for task, q in target.statements if task == task_id]
 
 
 def quote_spans(text: str, quotes: Iterable[str]) -> list[tuple[int, int]]:

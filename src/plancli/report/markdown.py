@@ -17,6 +17,7 @@ from plancli.report.page import (
     Facts,
     Heading,
     Lines,
+    Note,
     Notes,
     Page,
     Passage,
@@ -44,6 +45,8 @@ def render(page: Page) -> str:
             blocks.append("\n".join(f"- **{escape(k)}**: {_value(v)}" for k, v in part.pairs))
         elif isinstance(part, Passage):
             blocks.append("> " + marked(part.text, part.marks))
+        elif isinstance(part, Note):
+            blocks.append(escape(part.text))
         elif isinstance(part, Table):
             blocks.append(_table(part))
     return "\n\n".join(b for b in blocks if b)

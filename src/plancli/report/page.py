@@ -79,6 +79,10 @@ class Passage(Record):
     marks: Sequence[Span] = ()
 
 
+class Note(Record):
+    text: str  # a sentence about the page as a whole (whose its English is), folded to the width
+
+
 class Table(Record):
     rows: Sequence[Any]
     columns: list[Column]
@@ -87,7 +91,7 @@ class Table(Record):
     empty: str | None = None  # said instead of an empty table; None leaves it out
 
 
-Part = Heading | Lines | Notes | Facts | Passage | Table
+Part = Heading | Lines | Notes | Facts | Passage | Note | Table
 
 ITEM_SEP = " · "  # between the items of a Facts value, in every format
 

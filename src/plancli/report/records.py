@@ -24,7 +24,7 @@ from typing import Any, get_args, get_type_hints
 
 from plancli.model.msg import Msg
 from plancli.report.catalogue import note_json, render
-from plancli.results import INLINE
+from plancli.results import INLINE, PAGE_ONLY
 
 NOTE_SEPARATOR = " | "
 
@@ -61,6 +61,13 @@ def inlined(cls: Any) -> dict[str, type]:
     return out
 
 
+@cache
+def page_only(cls: Any) -> frozenset[str]:
+    """The fields of a record class that machine output leaves out."""
+    hints = _hints(cls).items()
+    return frozenset(key for key, hint in hints if PAGE_ONLY in getattr(hint, "__metadata__", ()))
+
+
 def to_json(value: Any) -> Any:
     """A record (or a list of them, or a plain value) as JSON-ready values."""
     if isinstance(value, Msg):
@@ -68,7 +75,10 @@ def to_json(value: Any) -> Any:
     if is_record(value):
         out: dict[str, Any] = {}
         inline = inlined(value.__class__)
+        hidden = page_only(value.__class__)
         for key, item in zip(value._fields, value, strict=True):
+            if key in hidden:
+                continue
             if key in inline:
                 out.update(to_json(item))
             elif isinstance(item, Msg):
@@ -90,8 +100,11 @@ def csv_columns(cls: type) -> list[str]:
     columns: list[str] = []
     hints = _hints(cls)
     inline, lists = inlined(cls), listed(cls)
+    hidden = page_only(cls)
     for key in cls._fields:  # type: ignore[attr-defined]
         kind = hints.get(key)
+        if key in hidden:
+            continue
         if key in inline:
             columns += csv_columns(inline[key])
         elif key in lists:
@@ -109,7 +122,10 @@ def csv_row(record: Any) -> list[Any]:
     """A record's cells, in the order of csv_columns."""
     cells: list[Any] = []
     inline, lists = inlined(record.__class__), listed(record.__class__)
+    hidden = page_only(record.__class__)
     for key, item in zip(record._fields, record, strict=True):
+        if key in hidden:
+            continue
         if key in inline:
             cells += csv_row(item)
         elif key in lists:

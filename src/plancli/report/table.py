@@ -45,6 +45,7 @@ from plancli.report.page import (
     Facts,
     Heading,
     Lines,
+    Note,
     Notes,
     Page,
     Passage,
@@ -114,6 +115,8 @@ def render(page: Page, stream: TextIO, lang: str, width: int | None = None) -> N
             _notes(out, part)
         elif isinstance(part, Facts):
             out.print(_facts(part))
+        elif isinstance(part, Note):
+            out.print(Text(for_terminal(part.text)))
         elif isinstance(part, Passage):
             out.print(marked_text(part.text, part.marks), overflow="fold")
         elif isinstance(part, Table):

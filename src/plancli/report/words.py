@@ -59,6 +59,15 @@ def target_cell(value: float | None, unit: str, comparator: str, direction: str)
     return f"{COMPARATOR_SIGNS[comparator]}{value_cell(value, unit)}{arrow}"
 
 
+def target_said(value: float | None, unit: str, comparator: str, direction: str, lang: str) -> str:
+    """≥10,000亿元 / ≥1 trillion yuan, ≈1.9↓: a target with its comparator and its unit, in
+    the reader's words (the unit's, in English: say_value)."""
+    if value is None:
+        return "?"
+    arrow = ("↑" if direction == "up" else "↓") if comparator == "around" else ""
+    return f"{COMPARATOR_SIGNS[comparator]}{say_value(value, unit, lang)}{arrow}"
+
+
 def status_word(code: str, lang: str) -> str:
     return text(f"status.{code}", lang)
 
@@ -143,5 +152,13 @@ def target_flags(record: Any, lang: str) -> list[str]:
         words.append(text("flag.year_assumed", lang))
     scope = getattr(record, "scope", None)
     if scope and scope != WHOLE_CITY:
-        words.append(text("flag.scope", lang, scope=scope))
+        words.append(text("flag.scope", lang, scope=scope_word(record, lang)))
     return words
+
+
+def scope_word(record: Any, lang: str) -> str:
+    """A record's scope for a reader: in English, the glossary's rendering (`scope_en`), else
+    the scope as the data writes it."""
+    if lang == "en":
+        return getattr(record, "scope_en", None) or record.scope
+    return str(record.scope)

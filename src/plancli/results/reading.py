@@ -9,13 +9,14 @@ from plancli.model.plan import Plan, TaskPlace
 from plancli.model.record import Record
 from plancli.query.browse import (
     TargetFilter,
-    chapter_of,
+    chapters_stating,
     filter_targets,
     quote_spans,
+    quotes_in,
     targets_per_task,
     tasks_in,
 )
-from plancli.results import INLINE, Rows
+from plancli.results import INLINE, PAGE_ONLY, Rows
 from plancli.results.targets import TargetRow, target_row
 
 
@@ -33,9 +34,12 @@ class ChaptersResult(Record):
     """`chapters`: the table of contents."""
 
     chapters: tuple[ChapterRow, ...]
+    # The plan's targets, each once (a target stated in two chapters counts in both rows).
+    target_total: Annotated[int, PAGE_ONLY]
+    english_unofficial: Annotated[bool, PAGE_ONLY]
     # Tasks (paragraphs) outside every chapter: the outline's preface and closing words. The
     # table's total counts them, as `check` does.
-    outside_tasks: int = 0
+    outside_tasks: Annotated[int, PAGE_ONLY] = 0
 
     def document(self) -> tuple[ChapterRow, ...]:
         return self.chapters
@@ -47,7 +51,8 @@ class ChaptersResult(Record):
 def chapters_result(plan: Plan) -> ChaptersResult:
     per_chapter: dict[str, int] = {}
     for _, t in plan.targets:
-        per_chapter[chapter_of(t.task)] = per_chapter.get(chapter_of(t.task), 0) + 1
+        for ch in chapters_stating(t):
+            per_chapter[ch] = per_chapter.get(ch, 0) + 1
     rows = tuple(
         ChapterRow(
             c.id,
@@ -61,7 +66,7 @@ def chapters_result(plan: Plan) -> ChaptersResult:
         for c in plan.chapters
     )
     outside = sum(1 for p in plan.task_places.values() if p.chapter is None)
-    return ChaptersResult(rows, outside)
+    return ChaptersResult(rows, len(plan.target_by_id), plan.english_unofficial, outside)
 
 
 class TaskRow(Record):
@@ -73,11 +78,14 @@ class TaskRow(Record):
     section: str | None
     target_count: int
     target_ids: tuple[str, ...]
+    paragraph_zh: str | None  # the paragraph as the outline writes it
+    paragraph_en: str | None  # its English (outline.en.yaml), where the plan has one
 
 
-def task_row(place: TaskPlace, target_ids: list[str] | None = None) -> TaskRow:
+def task_row(plan: Plan, place: TaskPlace, target_ids: list[str] | None = None) -> TaskRow:
     t, c, s = place.task, place.chapter, place.section
     ids = tuple(target_ids or ())
+    para = plan.paragraph_of(t)
     return TaskRow(
         t.id,
         t.title.zh,
@@ -87,6 +95,8 @@ def task_row(place: TaskPlace, target_ids: list[str] | None = None) -> TaskRow:
         s.id if s else None,
         len(ids),
         ids,
+        para.text if para else None,
+        plan.english_by_task.get(t.id),
     )
 
 
@@ -96,6 +106,7 @@ class TasksResult(Record):
     tasks: tuple[TaskRow, ...]
     chapter: str | None  # the filters given
     section: str | None
+    english_unofficial: Annotated[bool, PAGE_ONLY]
 
     def document(self) -> tuple[TaskRow, ...]:
         return self.tasks
@@ -107,8 +118,13 @@ class TasksResult(Record):
 def tasks_result(plan: Plan, chapter: Chapter | None, section: Section | None) -> TasksResult:
     places = tasks_in(plan, chapter.id if chapter else None, section.id if section else None)
     per_task = targets_per_task(filter_targets(plan, TargetFilter()))
-    rows = tuple(task_row(p, per_task.get(p.task.id)) for p in places)
-    return TasksResult(rows, chapter.id if chapter else None, section.id if section else None)
+    rows = tuple(task_row(plan, p, per_task.get(p.task.id)) for p in places)
+    return TasksResult(
+        rows,
+        chapter.id if chapter else None,
+        section.id if section else None,
+        plan.english_unofficial,
+    )
 
 
 class SectionRecord(Record):
@@ -133,6 +149,8 @@ class StructureRow(Record):
     lead: bool | None
     target_count: int
     target_ids: tuple[str, ...]
+    paragraph_zh: str | None
+    paragraph_en: str | None
 
 
 class ChapterResult(Record):
@@ -147,58 +165,35 @@ class ChapterResult(Record):
     introduction: tuple[TaskRow, ...]
     sections: tuple[SectionRecord, ...]
     targets: tuple[TargetRow, ...]
+    english_unofficial: Annotated[bool, PAGE_ONLY]
 
     def document(self) -> ChapterResult:
         return self
 
     def rows(self) -> Rows:
-        out = [
-            StructureRow(
-                self.chapter,
-                None,
-                None,
-                None,
-                t.task,
-                t.title_zh,
-                t.title_en,
-                t.lead,
-                t.target_count,
-                t.target_ids,
-            )
-            for t in self.introduction
-        ]
+        out = [_structure_row(self.chapter, None, t) for t in self.introduction]
         for s in self.sections:
-            out += [
-                StructureRow(
-                    self.chapter,
-                    s.section,
-                    s.title_zh,
-                    s.title_en,
-                    t.task,
-                    t.title_zh,
-                    t.title_en,
-                    t.lead,
-                    t.target_count,
-                    t.target_ids,
-                )
-                for t in s.tasks
-            ]
+            out += [_structure_row(self.chapter, s, t) for t in s.tasks]
             if not s.tasks:
-                out.append(
-                    StructureRow(
-                        self.chapter,
-                        s.section,
-                        s.title_zh,
-                        s.title_en,
-                        None,
-                        None,
-                        None,
-                        None,
-                        0,
-                        (),
-                    )
-                )
+                out.append(_structure_row(self.chapter, s, None))
         return Rows(StructureRow, out)
+
+
+def _structure_row(chapter: str, s: SectionRecord | None, t: TaskRow | None) -> StructureRow:
+    return StructureRow(
+        chapter,
+        s.section if s else None,
+        s.title_zh if s else None,
+        s.title_en if s else None,
+        t.task if t else None,
+        t.title_zh if t else None,
+        t.title_en if t else None,
+        t.lead if t else None,
+        t.target_count if t else 0,
+        t.target_ids if t else (),
+        t.paragraph_zh if t else None,
+        t.paragraph_en if t else None,
+    )
 
 
 def chapter_result(
@@ -214,12 +209,12 @@ def chapter_result(
             s.title.zh,
             s.title.en,
             s.quote,
-            tuple(task_row(places[t.id], per_task.get(t.id)) for t in s.tasks),
+            tuple(task_row(plan, places[t.id], per_task.get(t.id)) for t in s.tasks),
         )
         for s in ch.sections
         if sec is None or s.id == sec.id
     )
-    intro = () if sec else tuple(task_row(places[t.id], per_task.get(t.id)) for t in ch.tasks)
+    intro = () if sec else tuple(task_row(plan, places[t.id], per_task.get(t.id)) for t in ch.tasks)
     return ChapterResult(
         chapter=ch.id,
         title_zh=ch.title.zh,
@@ -230,6 +225,7 @@ def chapter_result(
         introduction=intro,
         sections=sections,
         targets=tuple(target_row(plan, i, t) for i, t in pairs),
+        english_unofficial=plan.english_unofficial,
     )
 
 
@@ -246,8 +242,6 @@ class TaskDetailRow(Record):
     section_title_en: str | None
     section_heading: str | None
     line: int | None  # the paragraph's line in outline.txt
-    paragraph_zh: str | None  # the paragraph as the outline writes it
-    paragraph_en: str | None  # its English (outline.en.yaml), where the plan has one
 
 
 class TaskResult(Record):
@@ -256,6 +250,7 @@ class TaskResult(Record):
     detail: Annotated[TaskDetailRow, INLINE]
     targets: tuple[TargetRow, ...]
     quote_spans: tuple[tuple[int, int], ...]  # in the paragraph: the targets' quotes
+    english_unofficial: Annotated[bool, PAGE_ONLY]
 
     def document(self) -> TaskResult:
         return self
@@ -270,7 +265,7 @@ def task_result(plan: Plan, place: TaskPlace) -> TaskResult:
     pairs = filter_targets(plan, TargetFilter(task=t.id))
     targets = tuple(target_row(plan, i, tg) for i, tg in pairs)
     detail = TaskDetailRow(
-        task=task_row(place, [tg.target_id for tg in targets]),
+        task=task_row(plan, place, [tg.target_id for tg in targets]),
         chapter_title_zh=c.title.zh if c else None,
         chapter_title_en=c.title.en if c else None,
         chapter_heading=c.quote if c else None,
@@ -278,8 +273,8 @@ def task_result(plan: Plan, place: TaskPlace) -> TaskResult:
         section_title_en=s.title.en if s else None,
         section_heading=s.quote if s else None,
         line=para.line if para else None,
-        paragraph_zh=para.text if para else None,
-        paragraph_en=plan.english_by_task.get(t.id),
     )
-    spans = quote_spans(para.text, (q for tg in targets for q in tg.quotes)) if para else []
-    return TaskResult(detail, targets, tuple(spans))
+    # The targets' words in this paragraph (a target stated elsewhere too has others there).
+    quotes = [q for _, tg in pairs for q in quotes_in(tg, t.id)]
+    spans = quote_spans(para.text, quotes) if para else []
+    return TaskResult(detail, targets, tuple(spans), plan.english_unofficial)

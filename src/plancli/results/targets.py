@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from plancli.maths.baselines import target_value
 from plancli.model.models import Actual, Baseline, Indicator, Target
 from plancli.model.plan import Plan
 from plancli.model.record import Record
 from plancli.model.vocab import Comparator, Direction, Kind
 from plancli.query.browse import TargetFilter, chapter_of, filter_targets, section_of
-from plancli.results import Rows
+from plancli.results import PAGE_ONLY, Rows
+
+
+class StatementRow(Record):
+    """Where the outline states a target: a paragraph, and the target's words in it."""
+
+    task: str
+    quote: str
 
 
 class TargetRow(Record):
@@ -37,10 +46,13 @@ class TargetRow(Record):
     qualifier: str | None  # 基本 (basically)
     year_stated: bool
     scope: str
-    chapter: str
+    scope_en: str | None  # the glossary's English for the scope
+    chapter: str  # the paragraph that sets the target
     section: str
     task: str
-    quotes: tuple[str, ...]
+    tasks: tuple[str, ...]  # every paragraph stating it: its own task first, then the others
+    quotes: tuple[str, ...]  # its words, every place it is stated (each once)
+    statements: tuple[StatementRow, ...]  # each quote with the paragraph it stands in
     note: str | None
 
 
@@ -70,10 +82,13 @@ def target_row(plan: Plan, ind: Indicator, t: Target) -> TargetRow:
         qualifier=t.qualifier,
         year_stated=t.year_stated,
         scope=t.scope,
+        scope_en=plan.scope_en(t.scope),
         chapter=chapter_of(t.task),
         section=section_of(t.task),
         task=t.task,
-        quotes=tuple(t.quotes),
+        tasks=tuple(t.tasks),
+        quotes=tuple(dict.fromkeys(q for _, q in t.statements)),
+        statements=tuple(StatementRow(task, q) for task, q in t.statements),
         note=t.note,
     )
 
@@ -83,6 +98,7 @@ class TargetsResult(Record):
 
     targets: tuple[TargetRow, ...]
     filtered: bool  # whether any filter was given (for what an empty list says)
+    english_unofficial: Annotated[bool, PAGE_ONLY]
 
     def document(self) -> tuple[TargetRow, ...]:
         return self.targets
@@ -99,14 +115,25 @@ class BaselineRow(Record):
     text: str
     year_stated: bool  # False: the outline gives no year; it is read from the context
     scope: str
+    scope_en: str | None
     task: str
     quote: str
     note: str | None
 
 
-def baseline_row(ind: Indicator, b: Baseline) -> BaselineRow:
+def baseline_row(plan: Plan, ind: Indicator, b: Baseline) -> BaselineRow:
     return BaselineRow(
-        ind.id, b.year, b.value, ind.unit, b.text, b.year_stated, b.scope, b.task, b.quote, b.note
+        ind.id,
+        b.year,
+        b.value,
+        ind.unit,
+        b.text,
+        b.year_stated,
+        b.scope,
+        plan.scope_en(b.scope),
+        b.task,
+        b.quote,
+        b.note,
     )
 
 
@@ -116,6 +143,7 @@ class ActualRow(Record):
     value: float
     unit: str
     scope: str
+    scope_en: str | None
     origin: str  # "shipped" (actuals.yaml) or "user" (--actuals)
     source_title: str
     source_url: str | None
@@ -124,7 +152,7 @@ class ActualRow(Record):
     note: str | None
 
 
-def actual_row(a: Actual, origin: str) -> ActualRow:
+def actual_row(plan: Plan, a: Actual, origin: str) -> ActualRow:
     s = a.source
     return ActualRow(
         a.indicator,
@@ -132,6 +160,7 @@ def actual_row(a: Actual, origin: str) -> ActualRow:
         a.value,
         a.unit,
         a.scope,
+        plan.scope_en(a.scope),
         origin,
         s.title,
         s.url,
@@ -154,6 +183,7 @@ class FactRow(Record):
     text: str | None
     kind: str | None
     scope: str
+    scope_en: str | None
     task: str | None
     quote: str | None
     source_title: str | None
@@ -172,6 +202,7 @@ class IndicatorResult(Record):
     baselines: tuple[BaselineRow, ...]
     targets: tuple[TargetRow, ...]
     actuals: tuple[ActualRow, ...]
+    english_unofficial: Annotated[bool, PAGE_ONLY]
 
     def document(self) -> IndicatorResult:
         return self
@@ -190,6 +221,7 @@ class IndicatorResult(Record):
                 b.text,
                 None,
                 b.scope,
+                b.scope_en,
                 b.task,
                 b.quote,
                 None,
@@ -209,6 +241,7 @@ class IndicatorResult(Record):
                 t.text,
                 t.kind,
                 t.scope,
+                t.scope_en,
                 t.task,
                 "; ".join(t.quotes),
                 None,
@@ -228,6 +261,7 @@ class IndicatorResult(Record):
                 None,
                 None,
                 a.scope,
+                a.scope_en,
                 None,
                 a.source_quote,
                 a.source_title,
@@ -250,12 +284,13 @@ def indicator_result(plan: Plan, ind: Indicator, only: Target | None = None) -> 
         unit=ind.unit,
         aliases=tuple(ind.aliases),
         note=ind.note,
-        baselines=tuple(baseline_row(ind, b) for b in ind.baselines),
+        baselines=tuple(baseline_row(plan, ind, b) for b in ind.baselines),
         targets=tuple(target_row(plan, ind, t) for t in targets),
-        actuals=tuple(actual_row(a, origin) for a, origin in actuals),
+        actuals=tuple(actual_row(plan, a, origin) for a, origin in actuals),
+        english_unofficial=plan.english_unofficial,
     )
 
 
 def targets_result(plan: Plan, flt: TargetFilter) -> TargetsResult:
     rows = tuple(target_row(plan, i, t) for i, t in filter_targets(plan, flt))
-    return TargetsResult(rows, flt != TargetFilter())
+    return TargetsResult(rows, flt != TargetFilter(), plan.english_unofficial)

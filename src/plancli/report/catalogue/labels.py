@@ -140,6 +140,10 @@ LABELS: dict[str, tuple[str, str]] = {
     # chapters, chapter, tasks, task
     "reading.chapter_heading": ("Chapter {chapter}  {title}", "第{chapter}章  {title}"),
     "reading.list_sep": (", ", "、"),
+    "reading.english_unofficial": (
+        "The English is plancli's own translation of the Chinese outline, not an official one.",
+        "英文为 plancli 自行翻译，并非官方译本。",
+    ),
     "reading.relative_factor": ("{factor}× the {base} value", "{base}年的{factor}倍"),
     "reading.relative_percent": ("{change}% on the {base} value", "比{base}年{change}%"),
     "reading.relative_amount": ("{change} on the {base} value", "比{base}年{change}"),
@@ -156,6 +160,10 @@ LABELS: dict[str, tuple[str, str]] = {
         " (paragraphs: {chapters} in the chapters, and {outside} outside them, the preface and "
         "the closing words)",
         "（即段落：各章 {chapters} 段，另有章外的前言和结语 {outside} 段）",
+    ),
+    "chapters.shared": (
+        " (a target stated in several chapters counts in each row, once in all)",
+        "（在多章中出现的目标在各章均计入，合计只计一次）",
     ),
     "chapters.none": ("This plan has no chapters.", "这个规划没有章。"),
     "chapter.sections": ("Sections", "节"),
@@ -184,6 +192,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "task.chinese_title": ("Chinese title", "中文标题"),
     "task.no_paragraph": ("(paragraph not found)", "(未在原文中找到该段落)"),
     "task.targets": ("Quantified targets", "量化目标"),
+    "task.also_in": ("also", "另见"),  # the other paragraphs stating a target
     "task.no_targets": (
         "this paragraph states no quantified target.",
         "这一段没有量化目标。",

@@ -6,8 +6,8 @@ table. `code: (English, Chinese)`.
 NOTES: dict[str, tuple[str, str]] = {
     "no_actual": ("no actual value is known", "没有实际值"),
     "scope_mismatch": (
-        "the given actual is for {given}; this target is for {target}",
-        "给出的实际值范围为{given}，本目标范围为{target}",
+        "the given actual is for {given_en}; this target is for {target_en}",
+        "给出的实际值范围为{given_zh}，本目标范围为{target_zh}",
     ),
     "relative_base_unknown": (
         "the target is relative to the {base_year} value, which is not known "

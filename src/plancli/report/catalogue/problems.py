@@ -205,8 +205,21 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "引文有 {length} 个字符；请只引一个分句（至多 {limit} 个）",
     ),
     "quote_place": (
-        "the first quote is not in the paragraph of task {task}",
-        "第一条引文不在任务 {task} 的段落中",
+        "'{quote}' is not in the paragraph of task {task}; a restatement in another "
+        "paragraph goes under also_in, with that paragraph's task",
+        "“{quote}”不在任务 {task} 的段落中；在其他段落中的重述应写入 also_in，并注明该段落的任务",
+    ),
+    "scope_no_english": (
+        "scope '{scope}' has no English: add it to glossary.yaml as a term",
+        "范围“{scope}”没有英文译名：请在 glossary.yaml 中将其列为术语",
+    ),
+    "also_in_own_task": (
+        "also_in names the target's own task {task}; its words there belong in quotes",
+        "also_in 列出了目标本身的任务 {task}；该段落中的文字应写入 quotes",
+    ),
+    "also_in_again": (
+        "this restatement in task {task} is listed already",
+        "任务 {task} 中的这一重述已经列出",
     ),
     "chapter_order": (
         "chapter {chapter} is chapter {n} in order",

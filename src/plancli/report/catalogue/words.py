@@ -39,6 +39,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "record.section": ("section", "节"),
     "record.task": ("task", "任务"),
     "record.paragraph": ("text", "正文"),
+    "record.paragraph_zh": ("text (zh)", "正文"),
+    "record.paragraph_en": ("text (en)", "英译"),
     "origin.shipped": ("shipped data", "随包数据"),
     "origin.user": ("--actuals", "--actuals"),
     "origin.option": ("--actual on the command line", "命令行 --actual"),

@@ -9,7 +9,7 @@ from typing import Any
 from plancli.model.msg import Msg
 from plancli.report.catalogue import render, text
 from plancli.report.page import Column, Notes
-from plancli.report.words import fmt_value, target_cell, unit_word, value_cell, with_unit
+from plancli.report.words import fmt_value, say_value, target_cell, unit_word, value_cell
 from plancli.results.common import IndicatorRef
 
 
@@ -57,7 +57,7 @@ def actual_lines(records: Sequence[Any], ind: IndicatorRef, year: int, lang: str
         text(
             "measure.actual_used",
             lang,
-            value=with_unit(rec.actual, rec.unit),
+            value=say_value(rec.actual, rec.unit, lang),
             year=rec.actual_year,
             source=source_text(rec, lang),
         )

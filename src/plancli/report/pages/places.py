@@ -1,10 +1,12 @@
-"""What the reading pages share: the columns of targets and tasks, and the headings of
-chapters and sections, in the reader's language."""
+"""What the reading pages share: the columns of targets and tasks, the headings of chapters and
+sections, and the line that says whose the English is, in the reader's language."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from plancli.report.catalogue import text
-from plancli.report.page import Column
+from plancli.report.page import Column, Note, Part
 from plancli.report.words import (
     comparator_word,
     fmt_number,
@@ -78,7 +80,8 @@ def target_columns(lang: str, *, place: bool = True) -> list[Column]:
         Column(label("kind"), lambda t: kind_word(t.kind, lang), drop=2),
     ]
     if place:
-        cols.append(Column(label("task"), lambda t: t.task, role="code", drop=3))
+        # Every paragraph stating the target, its own first, one a line (in Markdown "a, b").
+        cols.append(Column(label("task"), lambda t: ",\n".join(t.tasks), role="code", drop=3))
     return cols
 
 
@@ -97,3 +100,11 @@ def task_columns(lang: str, *, place: bool = False) -> list[Column]:
         Column(label("targets"), lambda t: fmt_value(t.target_count), role="figure", drop=2),
     ]
     return cols
+
+
+def provenance(result: Any, lang: str) -> list[Part]:
+    """The line an English page shows once, at its foot, where plan.yaml says its English is
+    plancli's own translation (the plan's text, its titles and names), not an official one."""
+    if lang != "en" or not getattr(result, "english_unofficial", False):
+        return []
+    return [Note(text("reading.english_unofficial", lang))]

@@ -8,6 +8,7 @@ from plancli.report.catalogue import text
 from plancli.report.page import Column, Facts, Heading, Page, Passage, Table
 from plancli.report.pages.places import (
     chapter_heading,
+    provenance,
     section_heading,
     target_columns,
     task_columns,
@@ -43,9 +44,12 @@ def chapters_page(result: ChaptersResult, lang: str) -> Page:
         sections=sum(c.section_count for c in rows),
         tasks=in_chapters + result.outside_tasks,
         outside=outside,
-        targets=sum(c.target_count for c in rows),
+        targets=result.target_total,
     )
-    return Page().add(Table(rows, columns, caption=caption, empty=text("chapters.none", lang)))
+    if sum(c.target_count for c in rows) != result.target_total:
+        caption += text("chapters.shared", lang)
+    table = Table(rows, columns, caption=caption, empty=text("chapters.none", lang))
+    return Page().add(table, *provenance(result, lang))
 
 
 def _year_note(year: int | None, lang: str) -> str:
@@ -77,7 +81,8 @@ def chapter_page(r: ChapterResult, lang: str) -> Page:
         )
     title = text("chapter.targets", lang) + year
     return page.add(
-        Table(r.targets, target_columns(lang), title=title, empty=text("chapter.none", lang))
+        Table(r.targets, target_columns(lang), title=title, empty=text("chapter.none", lang)),
+        *provenance(r, lang),
     )
 
 
@@ -91,7 +96,7 @@ def tasks_page(r: TasksResult, lang: str) -> Page:
     empty = text("tasks.none_in", lang, where=where) if where else text("tasks.none", lang)
     caption = text("tasks.caption", lang, n=len(r.tasks))
     columns = task_columns(lang, place=r.section is None)
-    return Page().add(Table(r.tasks, columns, caption=caption, empty=empty))
+    return Page().add(Table(r.tasks, columns, caption=caption, empty=empty), *provenance(r, lang))
 
 
 def task_page(r: TaskResult, lang: str) -> Page:
@@ -116,18 +121,26 @@ def task_page(r: TaskResult, lang: str) -> Page:
         facts.append((text("task.title", lang), text("task.no_lead", lang)))
     if lang == "en":
         facts.append((text("task.chinese_title", lang), t.title_zh))
-    paragraph = d.paragraph_zh or text("task.no_paragraph", lang)
+    paragraph = t.paragraph_zh or text("task.no_paragraph", lang)
+    columns = target_columns(lang, place=False)
+    if any(len(tg.tasks) > 1 for tg in r.targets):
+        # A target this paragraph shares with others: where else the plan states it.
+        def elsewhere(tg: Any) -> str:
+            return ",\n".join(k for k in tg.tasks if k != t.task)
+
+        label = text("task.also_in", lang)
+        columns.append(Column(label, elsewhere, role="code", drop=3))
     targets = Table(
         r.targets,
-        target_columns(lang, place=False),
+        columns,
         title=text("task.targets", lang),
         empty=text("task.no_targets", lang),
     )
     # The outline's own words, the targets' quotes marked; in English its translation first.
-    chinese = Passage(paragraph, r.quote_spans if d.paragraph_zh else ())
-    english = [Passage(d.paragraph_en)] if lang == "en" and d.paragraph_en else []
+    chinese = Passage(paragraph, r.quote_spans if t.paragraph_zh else ())
+    english = [Passage(t.paragraph_en)] if lang == "en" and t.paragraph_en else []
     page = Page().add(Heading(f"{t.task}  {in_lang(t, 'title', lang)}"), Facts(facts))
-    return page.add(*english, chinese, targets)
+    return page.add(*english, chinese, targets, *provenance(r, lang))
 
 
 PAGES: dict[type, Any] = {

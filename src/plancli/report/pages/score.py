@@ -7,7 +7,13 @@ from plancli.model.vocab import Status
 from plancli.report.catalogue import text
 from plancli.report.page import ITEM_SEP, Column, Facts, Heading, Lines, Page, Passage, Table
 from plancli.report.pages.measure import year_line
-from plancli.report.words import fmt_number, status_word, target_cell, value_cell, with_unit
+from plancli.report.words import (
+    fmt_number,
+    say_value,
+    status_word,
+    target_said,
+    value_cell,
+)
 from plancli.results.scorecard import (
     ChapterScoreRow,
     ScorecardResult,
@@ -92,10 +98,9 @@ def _actual_cell(t: TargetScoreRow) -> str:
     return f"{value_cell(j.actual, j.unit)} ({j.actual_year}){mark}"
 
 
-def _target_cell(t: TargetScoreRow) -> str:
+def _target_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
-    unit = "" if j.unit in ("%", "") else j.unit
-    return target_cell(j.value, j.unit, str(j.comparator), str(j.direction)) + unit
+    return target_said(j.value, j.unit, str(j.comparator), str(j.direction), lang)
 
 
 def target_columns(lang: str) -> list[Column]:
@@ -107,7 +112,7 @@ def target_columns(lang: str) -> list[Column]:
     return [
         Column(label("target"), lambda t: t.judgement.target_id, role="id"),
         Column(label("actual_year"), _actual_cell, role="figure", drop=2),
-        Column(label("target_value"), _target_cell, role="figure", drop=1),
+        Column(label("target_value"), lambda t: _target_cell(t, lang), role="figure", drop=1),
         Column(label("score"), lambda t: score_cell(t.score), role="figure"),
         Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
     ]
@@ -168,11 +173,11 @@ def _source_cell(t: TargetScoreRow, lang: str) -> str:
     return (j.actual_source_title or "—") + (text("review.secondary", lang) if secondary(t) else "")
 
 
-def _stated_target(t: TargetScoreRow) -> str:
+def _stated_target(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     shown = j.text
     if j.value is not None and fmt_number(j.value) not in shown.replace(",", ""):
-        shown += f" (≈{with_unit(j.value, j.unit)})"  # a relative target: what it comes to
+        shown += f" (≈{say_value(j.value, j.unit, lang)})"  # a relative target: what it comes to
     return shown
 
 
@@ -184,12 +189,14 @@ def review_columns(lang: str) -> list[Column]:
         return t.judgement.name_en if lang == "en" else t.judgement.name_zh
 
     def actual(t: TargetScoreRow) -> str:
-        return f"{with_unit(t.judgement.actual, t.judgement.unit)} ({t.judgement.actual_year})"
+        return (
+            f"{say_value(t.judgement.actual, t.judgement.unit, lang)} ({t.judgement.actual_year})"
+        )
 
     return [
         Column(label("target"), lambda t: t.judgement.target_id, role="id"),
         Column(label("indicator"), name),
-        Column(label("target_value"), _stated_target),
+        Column(label("target_value"), lambda t: _stated_target(t, lang)),
         Column(label("actual"), actual),
         Column(label("score"), lambda t: score_cell(t.score)),
         Column(

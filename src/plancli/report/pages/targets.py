@@ -7,15 +7,16 @@ from typing import Any
 from plancli.model.record import Record
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Facts, Heading, Page, Table
-from plancli.report.pages.places import target_columns
-from plancli.report.words import in_lang, say_value, unit_word
+from plancli.report.pages.places import provenance, target_columns
+from plancli.report.words import in_lang, say_value, scope_word, unit_word
 from plancli.results.targets import ActualRow, IndicatorResult, TargetsResult
 
 
 def targets_page(r: TargetsResult, lang: str) -> Page:
     empty = text("targets.none_match" if r.filtered else "targets.none", lang)
     caption = text("targets.caption", lang, n=len(r.targets))
-    return Page().add(Table(r.targets, target_columns(lang), caption=caption, empty=empty))
+    table = Table(r.targets, target_columns(lang), caption=caption, empty=empty)
+    return Page().add(table, *(provenance(r, lang) if r.targets else []))
 
 
 class QuoteRow(Record):
@@ -47,7 +48,7 @@ def show_columns(lang: str) -> tuple[list[Column], list[Column], list[Column]]:
         Column(label("year"), lambda b: str(b.year), role="id"),
         Column(label("value"), value, role="figure"),
         Column(label("as_written"), lambda b: b.text, drop=2),
-        Column(label("scope"), lambda b: b.scope, drop=1),
+        Column(label("scope"), lambda b: scope_word(b, lang), drop=1),
         Column(label("task"), lambda b: b.task, role="code", drop=3),
     ]
     quotes = [
@@ -58,7 +59,7 @@ def show_columns(lang: str) -> tuple[list[Column], list[Column], list[Column]]:
     actuals = [
         Column(label("year"), lambda a: str(a.year), role="id"),
         Column(label("value"), value, role="figure"),
-        Column(label("scope"), lambda a: a.scope, drop=1),
+        Column(label("scope"), lambda a: scope_word(a, lang), drop=1),
         Column(label("source"), lambda a: _source(a, lang)),
     ]
     return baselines, quotes, actuals
@@ -78,7 +79,7 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
         facts.append((label("note"), r.note))
     facts += [(text("show.target_note", lang, id=t.target_id), t.note) for t in r.targets if t.note]
 
-    quotes = [QuoteRow(t.target_id, t.task, q) for t in r.targets for q in t.quotes]
+    quotes = [QuoteRow(t.target_id, st.task, st.quote) for t in r.targets for st in t.statements]
     quotes += [QuoteRow(str(b.year), b.task, b.quote) for b in r.baselines]
     baselines, quote_columns, actuals = show_columns(lang)
     return Page().add(
@@ -88,6 +89,7 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
         Table(r.baselines, baselines, title=label("baselines"), empty=label("no_baselines")),
         Table(quotes, quote_columns, title=label("quotes")),
         Table(r.actuals, actuals, title=label("actuals"), empty=label("no_actuals")),
+        *provenance(r, lang),
     )
 
 
