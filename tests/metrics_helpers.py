@@ -25,9 +25,10 @@ def actual(indicator: str, year: int, value: float, unit: str, **extra) -> Actua
 
 
 def indicator(
-    ident: str, unit: str, targets: list[dict], baselines: list[dict] | None = None
+    ident: str, unit: str, targets: list[dict], baselines: list[dict] | None = None, **extra
 ) -> Indicator:
-    """An indicator with targets given by their distinctive fields only."""
+    """An indicator with targets given by their distinctive fields only (and any field of the
+    indicator's own, such as series)."""
     full = []
     for t in targets:
         full.append(
@@ -53,6 +54,7 @@ def indicator(
             "unit": unit,
             "baselines": base,
             "targets": full,
+            **extra,
         }
     )
 

@@ -16,7 +16,7 @@ from plancli.maths.shapes import Shape
 from plancli.model.models import Target
 from plancli.model.msg import msg
 from plancli.model.units import BASES, MAGNITUDES
-from plancli.model.vocab import Comparator, Kind, Status
+from plancli.model.vocab import Comparator, Compares, Kind, Series, Status
 from plancli.query.search import KINDS
 from plancli.report.catalogue import CATALOGUE, PARTS, note_json, render, text
 from plancli.report.words import FLAGS, RANKS
@@ -36,6 +36,9 @@ FAMILIES = {
     "rank": set(RANKS),
     "stated": {"target", "baseline"},
     "qualifier": {q for q in get_args(get_args(Target.model_fields["qualifier"].annotation)[0])},
+    "series": {str(s) for s in Series},
+    "series_one": {str(s) for s in Series},
+    "compares": {str(c) for c in Compares},
 }
 
 
@@ -184,6 +187,7 @@ def test_every_code_the_source_names_is_in_the_catalogue():
     named, prefixes, _ = used_codes()
     assert sorted(c for c in named if c not in CATALOGUE) == []
     pages = {"gap", "growth", "trajectory", "score", "review", "chapters", "tasks", "targets"}
+    pages |= {"actuals"}
     assert prefixes <= set(FAMILIES) | pages | {"show", "search", "flag"}
 
 

@@ -82,7 +82,10 @@ def test_a_given_actual_only_scores_targets_of_its_scope(run):
     records = data_json(run("gap", "gdp", "--actual", "8000", "--year", "2023", "-f", "json"))
     east = next(r for r in records if r["target_id"] == "gdp@2025.east_new_area")
     assert east["actual"] is None and east["status"] == "no_data"
-    (note,) = east["notes"]
+    # The targets differ in area: the actual is taken for the whole city, and the output says so.
+    assumed, note = east["notes"]
+    assert assumed["code"] == "actual_scope_whole_city"
+    assert assumed["params"] == {"scope_zh": "全市", "scope_en": "whole city"}
     assert note["code"] == "scope_mismatch"
     assert note["params"] == {
         "given_zh": "全市",
@@ -177,8 +180,8 @@ def test_gap_csv_and_markdown(run, plan):
     assert "notes_code,notes_zh,notes_en" in lines[0] and "actual_source_title" in lines[0]
     assert len(lines) == 1 + len(plan.indicator_by_id["gdp"].targets)
     assert lines[1].startswith(
-        "gdp@2025,gdp,地区生产总值,GDP (gross regional product),亿元,level,全市,2025,at_least,up,"
-        "10000"
+        "gdp@2025,gdp,地区生产总值,GDP (gross regional product),亿元,level,level,level,全市,2025,"
+        "at_least,up,10000"
     )
     md = run("gap", "gdp", "--actual", "8000", "--year", "2023", "-f", "markdown")
     assert md.exit_code == 0
@@ -186,7 +189,8 @@ def test_gap_csv_and_markdown(run, plan):
     assert "实际值：8,000亿元（2023年），来源：命令行 --actual" in md.stdout
     assert "| 目标 | 目标值 | 达标 | 差距 | 剩余 | 年增速 | 年变化 | 状态 |" in md.stdout
     assert "| 2025 | ≥10,000 | ✗ | 2,000 (20%) | 2 | +11.8% | +1,000 | 进度滞后 |" in md.stdout
-    assert "说明：\n\n- gdp@2025.east_new_area: 给出的实际值范围为全市" in md.stdout
+    assert "说明：\n\n- gdp@2025, " in md.stdout
+    assert "\n- gdp@2025.east_new_area: 给出的实际值范围为全市" in md.stdout
 
 
 def test_gap_on_an_indicator_without_targets(run, plan):

@@ -79,11 +79,23 @@ def _keys(cls) -> list[str]:
 
 
 def test_every_record_and_its_keys_are_documented():
-    from plancli.results import check, growth, judgement, reading, scorecard, search, targets
+    from plancli.results import (
+        actuals,
+        check,
+        growth,
+        judgement,
+        reading,
+        scorecard,
+        search,
+        targets,
+    )
     from plancli.results import trajectory as traj
 
     printed = [
         judgement.TargetJudgement,
+        judgement.ActualPart,
+        actuals.NeededRow,
+        actuals.SheetRow,
         growth.GrowthRow,
         growth.StatedRateRow,
         traj.TrajectoryRecord,

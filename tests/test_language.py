@@ -50,6 +50,14 @@ MACHINE = [
     ("search", "life expectancy", "--limit", "3"),
     ("task", "13.3.1"),
     ("search", "92%", "--chapter", "13"),
+    ("actuals",),
+    ("actuals", "--indicator", "gdp", "--primary"),
+    ("actuals", "--missing"),
+    ("actuals", "--missing", "--year", "2020"),
+    ("gap", "urban_new_jobs", "--actual", "10", "--year", "2023"),
+    ("gap", "public_transport_share", "--actual", "28"),
+    ("gap", "pm25", "--actual", "22", "--scope", "市区"),
+    ("trajectory", "urban_new_jobs", "--scope", "全市"),
 ]
 READ = [
     *MACHINE,
@@ -88,6 +96,8 @@ MISTAKES = [
     ("search", "x", "--limit", "0"),
     ("search", "x", "--limit", "abc"),
     ("chapter", "1", "--target-year", "soon"),
+    ("gap", "pm25", "--scope", "月球"),
+    ("actuals", "--missing", "--primary"),
     ("--lang", "fr", "check"),
     ("gap", "gdp", "extra", "words"),
     ("score", "--year"),

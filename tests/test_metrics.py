@@ -172,8 +172,11 @@ def test_around_down_ratio_met_within_tolerance(bare):
     assert short.required_annual_change == pytest.approx(-0.025)  # a reduction
 
 
-def test_cumulative_total_needs_the_remainder_per_year(bare):
-    r = judge(bare, "major_project_investment@2025", 5000, 2022)
+def test_cumulative_total_needs_the_remainder_per_year(plan):
+    # Yearly flows: 2021's shipped (here), 2022's given; the five-year total so far is 5000.
+    p = with_data(plan, actuals=[actual("major_project_investment", 2021, 2000, "亿元")])
+    r = judge(p, "major_project_investment@2025", 3000, 2022)
+    assert r.actual.value == 5000 and [x.year for x in r.observed.parts] == [2021, 2022]
     assert r.required_annual_change == pytest.approx(5000 / 3)
     assert r.required_annual_growth_pct is None
     # A five-year total starts at zero: 2/5 of 10000 is due by 2022; 5000 / 4000 = 1.25
@@ -182,8 +185,10 @@ def test_cumulative_total_needs_the_remainder_per_year(bare):
     assert r.status is Status.ON_TRACK
 
 
-def test_urban_new_jobs_on_track(bare):
-    r = judge(bare, "urban_new_jobs@2025", 30, 2023)
+def test_urban_new_jobs_on_track(plan):
+    flows = [actual("urban_new_jobs", 2021, 9, "万人"), actual("urban_new_jobs", 2022, 11, "万人")]
+    r = judge(with_data(plan, actuals=flows), "urban_new_jobs@2025", 10, 2023)
+    assert r.actual.value == 30
     assert r.path_value == pytest.approx(27)
     assert r.status is Status.ON_TRACK
     assert r.required_annual_change == pytest.approx(7.5)
@@ -571,4 +576,4 @@ def test_trajectory_linear_for_shares_and_totals(bare):
 def test_trajectory_without_a_baseline_has_no_path(lone):
     ind, target = lone.target_by_id["residents@2025"]
     traj = trajectory.trajectory(lone, ind, target)
-    assert all(pt.path is None for pt in traj.points) and traj.note.code == "no_baseline"
+    assert all(pt.path is None for pt in traj.points) and traj.path_note.code == "no_baseline"

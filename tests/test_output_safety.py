@@ -192,7 +192,10 @@ def ind(kinds=(), unit="亿元", span=None) -> Indicator:
         {
             "id": f"x@2025.k{n}",
             "year": 2025,
-            "value": 1,
+            # a change is an amount over a base year's value (models.Target)
+            **(
+                {"relative": {"base_year": 2020, "amount": 1}} if kind == "change" else {"value": 1}
+            ),
             "text": "1",
             "comparator": "at_least",
             "kind": kind,
@@ -219,7 +222,9 @@ def ind(kinds=(), unit="亿元", span=None) -> Indicator:
         (["rank"], None, 3, None),
         (["growth_rate"], None, -100, "below -100%"),
         (["growth_rate"], None, -99.9, None),
-        (["change"], None, -1e6, None),
+        # A change target's indicator holds levels (the share, not its rise): a level's rules.
+        (["change"], None, -1, "is negative"),
+        (["change", "share"], None, 101, "above 100%"),
         ([], None, -5, None),  # no kind: only the limits
         (["level"], {"min": 0, "max": 150}, 151, "outside the plausible range"),
         (["rank"], {"min": 0, "max": 100}, 35.5, None),  # a range replaces the kind's rule

@@ -192,10 +192,19 @@ def test_scope_english_is_in_json_beside_the_scope(run):
 
 
 def test_a_scope_in_a_note_is_in_the_readers_language(run):
+    # pm25's targets are all for 市区, so --actual is taken for 市区, and the note says so.
     en = run("--lang", "en", "gap", "pm25", "--actual", "22")
     assert "urban districts" in en.stdout and "市区" not in en.stdout.split("Notes:")[1]
     zh = run("gap", "pm25", "--actual", "22")
-    assert "本目标范围为市区" in zh.stdout
+    assert "按目标的范围“市区”计" in zh.stdout
+    # gdp's targets are for different areas: --actual is for the whole city, and the target for
+    # the East New Area says it was not judged by it.
+    en = run("--lang", "en", "gap", "gdp", "--actual", "8000", "--year", "2023")
+    notes = " ".join(en.stdout.split("Notes:")[1].split())  # as read, folded lines joined
+    assert "whole city" in notes and "Wenzhou East New Area" in notes
+    assert "全市" not in notes and "温州东部新区" not in notes
+    zh = run("gap", "gdp", "--actual", "8000", "--year", "2023")
+    assert "本目标范围为温州东部新区" in zh.stdout
 
 
 def test_every_unit_the_data_uses_has_english(plan):

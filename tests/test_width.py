@@ -89,6 +89,10 @@ MATRIX: dict[str, list[tuple[tuple[str, ...], Callable[[Any], list[str]] | None]
     "targets": [(("targets",), target_ids), (("targets", "--chapter", "1"), target_ids)],
     "show": [(("show", "gdp"), show_ids), (("show", "urbanization_rate"), show_ids)],
     "search": [(("search", "研发"), search_ids), (("search", "income"), search_ids)],
+    "actuals": [
+        (("actuals", "--indicator", "gdp"), lambda doc: [r["indicator"] for r in doc]),
+        (("actuals", "--missing"), lambda doc: [r["indicator"] for r in doc]),
+    ],
     "check": [(("check",), None)],
     "schema": [(("schema",), None)],
 }

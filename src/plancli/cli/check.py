@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from plancli.cli.app import app
-from plancli.cli.settings import settings
+from plancli.cli.settings import say_skipped, settings
 
 
 class CheckFormat(StrEnum):
@@ -57,6 +57,7 @@ def check(
     root = options.data_dir()
     cache.use(options.use_cache)
     plan, problems = cache.read_plan(root, options.actuals)
+    say_skipped(plan, options.lang)
     failed = any(p.is_error for p in problems)
     # The verdict stands even if the reader stops reading early (`plancli check | head`).
     process.set_verdict(1 if failed else 0)

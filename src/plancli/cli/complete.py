@@ -72,3 +72,12 @@ def tasks(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     if plan is None:
         return []
     return _starting(((i, p.task.title.zh) for i, p in plan.task_places.items()), incomplete)
+
+
+def scopes(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    plan = _plan(ctx)
+    if plan is None:
+        return []
+    from plancli.query.lookup import plan_scopes
+
+    return _starting(((s, "") for s in plan_scopes(plan)), incomplete)

@@ -11,6 +11,7 @@ from plancli.cli.options import (
     Format,
     FormatOption,
     IndicatorArg,
+    ScopeOption,
     YearOption,
 )
 from plancli.cli.output import emit
@@ -22,6 +23,7 @@ def gap(
     indicator: IndicatorArg,
     actual: ActualOption = None,
     year: YearOption = None,
+    scope: ScopeOption = None,
     fmt: FormatOption = Format.table,
     bom: BomOption = False,
 ) -> None:
@@ -33,5 +35,5 @@ def gap(
     from plancli.cli.asking import asked
     from plancli.results.judgement import gap_result
 
-    plan, question = asked(ctx, indicator, actual, year)
+    plan, question = asked(ctx, indicator, actual, year, scope)
     emit(ctx, gap_result(plan, question), fmt, bom=bom)

@@ -12,6 +12,7 @@ from plancli.cli.options import (
     Format,
     FormatOption,
     IndicatorArg,
+    ScopeOption,
     YearOption,
 )
 from plancli.cli.output import emit
@@ -23,6 +24,7 @@ def growth(
     indicator: IndicatorArg,
     actual: ActualOption = None,
     year: YearOption = None,
+    scope: ScopeOption = None,
     fmt: FormatOption = Format.table,
     bom: BomOption = False,
 ) -> None:
@@ -34,5 +36,5 @@ def growth(
     from plancli.cli.asking import asked
     from plancli.results.growth import growth_result
 
-    plan, question = asked(ctx, indicator, actual, year)
+    plan, question = asked(ctx, indicator, actual, year, scope)
     emit(ctx, growth_result(plan, question), fmt, bom=bom)

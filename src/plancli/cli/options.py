@@ -1,5 +1,5 @@
 """The options several commands share, each defined once (--format, --bom, --chapter, --section,
---target-year, --year, --actual, INDICATOR).
+--target-year, --year, --actual, --scope, INDICATOR).
 
 A command takes one as a typed parameter: `chapter: ChapterOption = None`. What a user gave is
 checked against the plan in the command's body (plancli.cli.checks), once the global options
@@ -82,6 +82,17 @@ YearOption = Annotated[
         "--year",
         metavar="YEAR",
         help="The year the actual value belongs to. Default: the latest complete calendar year.",
+        show_default=False,
+    ),
+]
+ScopeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scope",
+        metavar="AREA",
+        help="Only the targets for this area (全市, 市区, 温州东部新区 …); --actual is for it. "
+        "Default: all targets, and --actual for the area they share, else 全市.",
+        autocompletion=complete.scopes,
         show_default=False,
     ),
 ]

@@ -2,7 +2,7 @@
 
 Why this reaches into Typer's internals: Typer builds every command of an app when the app
 starts (importing every command's module and the core behind it), which would cost each run the
-start-up of all fifteen commands. A Click group can list commands by name and build one on
+start-up of all sixteen commands. A Click group can list commands by name and build one on
 demand, but Typer (0.29) carries its own copy of Click under `typer._click` (Click itself is not
 installed) and offers no public hook to build one command from its registration; so this module
 subclasses `typer.core.TyperGroup` and calls `typer.main.get_command_from_info`. It is kept in
@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "task": "plancli.cli.tasks",
     "targets": "plancli.cli.targets",
     "show": "plancli.cli.show",
+    "actuals": "plancli.cli.actuals",
     "search": "plancli.cli.search",
     "check": "plancli.cli.check",
     "schema": "plancli.cli.schema",

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from plancli.loading.files import resolve_data_dir
+from plancli.model.sanitise import for_terminal
+from plancli.report.catalogue import text
 
 if TYPE_CHECKING:  # the data model imports pydantic, which --help and --version do without
     from plancli.model.plan import Plan
@@ -44,6 +46,7 @@ class Settings:
             cache.use(self.use_cache)
             actuals = self.actuals if with_actuals else None
             self._plan = cache.load_plan(self.data_dir(), actuals)
+            say_skipped(self._plan, self.lang)
         return self._plan
 
     def check_command(self) -> str:
@@ -56,6 +59,16 @@ class Settings:
         if self.actuals is not None:
             words += ["--actuals", shlex.quote(str(self.actuals))]
         return " ".join([*words, "check"])
+
+
+def say_skipped(plan: Plan, lang: str) -> None:
+    """One line on stderr for the rows of a CSV --actuals file skipped because their value is
+    still empty (a fill-in sheet partly filled), so that machine output stays clean."""
+    if plan.user_actuals_skipped:
+        said = text(
+            "actuals_skipped", lang, file=plan.user_actuals_file, n=plan.user_actuals_skipped
+        )
+        typer.echo(for_terminal(said, prose=False), err=True)
 
 
 def settings(ctx: typer.Context) -> Settings:

@@ -2,9 +2,10 @@
 where each row and field stands, so that later problems point at the right cell.
 
 Columns: indicator,year,value,unit,scope,source_title,source_url,source_quote (the first four
-required). Numbers must be plain ASCII numbers (no quotes needed, no full-width digits). Cells are
-read as plancli writes them: a `'` it put before a would-be formula is dropped
-(sanitise.csv_unescape). More than MAX_ACTUALS rows: the file is refused, unread.
+required). A row whose value is empty is skipped and counted (a fill-in sheet partly filled).
+Numbers must be plain ASCII numbers (no quotes needed, no full-width digits). Cells are read as
+plancli writes them: a `'` it put before a would-be formula is dropped (sanitise.csv_unescape).
+More than MAX_ACTUALS rows: the file is refused, unread.
 """
 
 from __future__ import annotations
@@ -42,37 +43,38 @@ RowPlaces = list[tuple[int, "_Columns"]]
 
 def read_csv_actuals(
     raw: bytes, filename: str, label: str
-) -> tuple[list[dict], RowPlaces, list[Problem]]:
+) -> tuple[list[dict], RowPlaces, list[Problem], int]:
     """The rows of the file `filename` (its bytes as read: loading.sources) as actuals.yaml
-    records, where they stand, and the problems found."""
+    records, where they stand, the problems found, and how many rows were skipped because
+    their value is empty (a fill-in sheet's rows not yet filled: `plancli actuals --missing`)."""
     try:
         many_lines = raw.count(b"\n") + raw.count(b"\r") > MAX_ACTUALS + 1
         # Excel writes a byte-order mark; a CSV may carry one (YAML data files may not).
         text = decode(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
     except YamlProblem as exc:
-        return [], [], [Problem(label, exc.rule, exc.msg, exc.line, exc.column)]
+        return [], [], [Problem(label, exc.rule, exc.msg, exc.line, exc.column)], 0
     del raw
     # More lines than rows allowed: count the rows (the C parser alone, nothing built) and
     # refuse the file before any record is made of it.
     if many_lines:
         over = _row_over_limit(text)
         if over is not None:
-            return [], [], [_too_many_rows(label, over)]
+            return [], [], [_too_many_rows(label, over)], 0
     lines = _Lines(text)
     reader = csv.reader(lines)
     try:
         header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
-        return [], [], [Problem(label, "csv-syntax", msg("csv_syntax", detail=str(exc)), 1, 1)]
+        return [], [], [Problem(label, "csv-syntax", msg("csv_syntax", detail=str(exc)), 1, 1)], 0
     if not any(header):
-        return [], [], [Problem(label, "empty-file", msg("csv_empty"), 1, 1)]
+        return [], [], [Problem(label, "empty-file", msg("csv_empty"), 1, 1)], 0
     problems = _header_problems(header, _field_starts(lines.last), label)
     if problems:
-        return [], [], problems
+        return [], [], problems, 0
     rows: list[dict] = []
     where: RowPlaces = []
     end = reader.line_num
-    count = 0
+    count = skipped = 0
     while True:
         try:
             fields = next(reader)
@@ -88,7 +90,7 @@ def read_csv_actuals(
             continue
         count += 1
         if count > MAX_ACTUALS:
-            return [], [], [_too_many_rows(label, line)]
+            return [], [], [_too_many_rows(label, line)], 0
         cols = _Columns(header, text, lines.start if line == end else None)
         if len(fields) != len(header):
             why = msg("csv_row_fields", fields=len(fields), header=len(header))
@@ -97,13 +99,16 @@ def read_csv_actuals(
         rec: dict[str, Any] = {
             h: csv_unescape(f.strip()) for h, f in zip(header, fields, strict=True)
         }
+        if not rec["value"]:  # a row of a fill-in sheet not filled in yet
+            skipped += 1
+            continue
         bad = _number_problems(rec, label, line, cols)
         if bad:
             problems += bad
             continue
         rows.append(_record(rec, filename))
         where.append((line, cols))
-    return rows, where, problems
+    return rows, where, problems, skipped
 
 
 def _header_problems(header: list[str], starts: list[int], label: str) -> list[Problem]:

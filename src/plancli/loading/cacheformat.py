@@ -50,7 +50,7 @@ RECORDS = {
     "english": list[translation.EnglishParagraph] | None,
     "warnings": list[Problem],  # what check reports of a valid plan, reported again on a hit
 }
-PLAIN = ("user_actuals_file",)  # text or null, as it is
+PLAIN = ("user_actuals_file", "user_actuals_skipped")  # as they are: text or null, a count
 GIVEN = ("root", "outline")  # by the reader: where the files are, and the outline's text
 
 _set = object.__setattr__
@@ -82,12 +82,20 @@ def decode(key: str, data: bytes, root: Path, outline: str) -> Plan:
     doc = _body(key, data)
     try:
         fields = {name: _decoder(tp)(doc[name]) for name, tp in RECORDS.items()}
-        file = doc["user_actuals_file"]
+        file, skipped = doc["user_actuals_file"], doc["user_actuals_skipped"]
         if not (file is None or file.__class__ is str):
             raise TypeError("user_actuals_file is not text")
+        if skipped.__class__ is not int:
+            raise TypeError("user_actuals_skipped is not a count")
     except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
         raise BadEntry(f"not a plan of this version: {exc.__class__.__name__}: {exc}") from None
-    return Plan(root=root, outline=Outline(outline), user_actuals_file=file, **fields)
+    return Plan(
+        root=root,
+        outline=Outline(outline),
+        user_actuals_file=file,
+        user_actuals_skipped=skipped,
+        **fields,
+    )
 
 
 def _body(key: str, data: bytes):

@@ -57,6 +57,7 @@ class _Reader:
         self.unread: set[str] = set()
         self.dropped: dict[str, frozenset[str]] = {}
         self.user_label: str | None = None
+        self.skipped = 0  # rows of a CSV --actuals file with no value yet
 
     def model(self, source: Source, model_cls: Any, *, required: bool) -> Any:
         name = source.label
@@ -130,7 +131,9 @@ class _Reader:
             rows: list[dict] = []
             src.rows, problems = [], [_unread(source)]
         else:
-            rows, src.rows, problems = read_csv_actuals(source.raw or b"", path.name, label)
+            rows, src.rows, problems, self.skipped = read_csv_actuals(
+                source.raw or b"", path.name, label
+            )
         self.problems.extend(problems)
         src.raw = {"actuals": rows}
         parsed = self.validated(src, models.ActualsFile, src.raw)
@@ -215,6 +218,7 @@ def plan_from(sources: Sources) -> tuple[Plan, list[Problem]]:
         outline=read["outline.txt"],
         user_actuals=user,
         user_actuals_file=r.user_label,
+        user_actuals_skipped=r.skipped,
         glossary=glossary.terms if glossary else _absent(r, sources.files["glossary.yaml"]),
         english=english.paragraphs if english else _absent(r, sources.files["outline.en.yaml"]),
     )

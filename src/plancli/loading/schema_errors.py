@@ -42,6 +42,7 @@ _OWN_ERRORS = (
     "relative_one_of",
     "value_or_relative",
     "around_direction",
+    "change_is_amount",
     "range_empty",
     "range_order",
     "not_in_context",
@@ -116,9 +117,8 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
         name = str(loc[-1])
         if name == "<<":
             return msg("merge_key")
-        return msg(
-            "unknown_field", field=name, hint=did_you_mean(name, _fields_at(model_cls, loc[:-1]))
-        )
+        fields = _fields_at(model_cls, loc[:-1])
+        return msg("unknown_field", field=name, hint=did_you_mean(name, fields))
     if kind in _EXPECTED:
         if kind == "model_type" and not loc:
             return msg("file_not_mapping", got=what(value))

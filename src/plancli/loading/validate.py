@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from plancli.loading.english_rules import english_rules
 from plancli.loading.rulebook import BlindSpots, tasks_with_paths
 from plancli.loading.schema_errors import did_you_mean
+from plancli.loading.series_rules import series_rules
 from plancli.model.msg import Msg, msg
 from plancli.model.plan import Plan
 from plancli.model.plausible import limit_problem, value_problem
@@ -29,7 +30,8 @@ def validate(plan: Plan, gaps: BlindSpots | None = None) -> list[Problem]:
     gaps = gaps or BlindSpots()
     plan.outline.index(_all_quotes(plan))
     problems: list[Problem] = []
-    for rule in (_chapters, _indicators, _targets, _actuals, _exclusions, english_rules):
+    rules = (_chapters, _indicators, _targets, series_rules, _actuals, _exclusions, english_rules)
+    for rule in rules:
         problems.extend(rule(plan, gaps))
     return problems
 

@@ -8,6 +8,7 @@ from plancli.maths.shapes import Shape, shape_of
 from plancli.model.models import Indicator, Source, Target
 from plancli.model.plan import Plan
 from plancli.model.record import Record
+from plancli.model.vocab import Kind
 
 
 class BaseValue(Record):
@@ -38,8 +39,9 @@ def baseline_of(plan: Plan, indicator: Indicator, target: Target) -> BaseValue |
     for it, else the latest stated value before it; a period total starts from zero."""
     t0 = plan.meta.base_year
     shape = shape_of(target.kind, indicator.unit)
-    if shape is Shape.FROM_ZERO:
-        return BaseValue(0.0, t0, "zero")
+    if shape is Shape.FROM_ZERO:  # a sum from the period's start, a change from its base year
+        start = target.relative.base_year if target.relative is not None else t0
+        return BaseValue(0.0, start, "zero")
     if shape is Shape.RATE:
         return None
     found = base_value(plan, indicator, t0, target.scope)
@@ -54,10 +56,12 @@ def baseline_of(plan: Plan, indicator: Indicator, target: Target) -> BaseValue |
 
 def target_value(plan: Plan, indicator: Indicator, target: Target) -> float | None:
     """The target in the indicator's unit; a relative target (翻一番) from its base year's value,
-    or None when that value is unknown."""
+    or None when that value is unknown; a change (提高2个百分点) is its amount."""
     if target.value is not None:
         return target.value
     rel = target.relative
     assert rel is not None  # a target has a value or a relative (models.Target)
+    if rel.amount is not None and target.kind is Kind.CHANGE:
+        return rel.amount
     base = base_value(plan, indicator, rel.base_year, target.scope)
     return None if base is None else rel.apply(base.value)

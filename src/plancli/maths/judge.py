@@ -7,45 +7,26 @@ state, and `evaluate` puts them together. The rules are in docs/methods.md.
 
 from __future__ import annotations
 
-from plancli.maths.actuals import ActualPick, actual_series, latest_actual
+from plancli.maths import periodic
+from plancli.maths.actuals import ActualPick, latest_actual
 from plancli.maths.baselines import BaseValue, baseline_of, target_value
+from plancli.maths.observe import Observed, figures_of, observe, yearly_values
 from plancli.maths.shapes import (
     Shape,
-    average_rate,
-    gap_of,
     is_met,
     path_value,
     progress_ratio,
-    rate_for_remaining_years,
     required,
     shape_of,
     sign,
     status_from_ratio,
 )
+from plancli.maths.verdict import Case, Figures, Verdict, gap_verdict
 from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg, distinct, msg
 from plancli.model.plan import Plan
 from plancli.model.record import Record
-from plancli.model.vocab import AROUND_TOLERANCE, WHOLE_CITY, Direction, Status
-
-
-class Figures(Record):
-    """The figures of one judgement; None where a figure does not exist (a note says why)."""
-
-    met: bool | None = None
-    gap: float | None = None
-    gap_pct: float | None = None
-    years_left: int | None = None
-    required_annual_growth_pct: float | None = None
-    required_annual_change: float | None = None
-    path_value: float | None = None  # the value the plan's path has reached by the actual's year
-    progress_ratio: float | None = None  # R = (A - B) / (V(t) - B)
-
-
-class Verdict(Record):
-    status: Status
-    figures: Figures
-    notes: tuple[Msg, ...] = ()
+from plancli.model.vocab import WHOLE_CITY, Compares, Direction, Status
 
 
 class Judgement(Record):
@@ -57,7 +38,8 @@ class Judgement(Record):
     direction: Direction
     shape: Shape
     baseline: BaseValue | None
-    actual: ActualPick | None
+    actual: ActualPick | None  # the figure compared (a sum, a change …), as of its latest year
+    observed: Observed | None  # what that figure is made of (None: no actual at all)
     as_of: int | None  # the year asked about
     status: Status
     met: bool | None
@@ -76,19 +58,6 @@ class Judgement(Record):
         return tuple(n.code for n in self.notes)
 
 
-class _Case(Record):
-    """What every step of a judgement reads: the target, its value, its baseline, the actual."""
-
-    plan: Plan
-    indicator: Indicator
-    target: Target
-    pick: ActualPick
-    value: float
-    shape: Shape
-    direction: Direction
-    baseline: BaseValue | None
-
-
 def evaluate(
     plan: Plan,
     indicator: Indicator,
@@ -99,21 +68,37 @@ def evaluate(
 ) -> Judgement:
     """Judge one target against one actual (None: no actual value is known).
 
-    as_of is the year asked about, when it may be later than the actual's year.
+    pick is the indicator's actual for its year (a given --actual, or the latest known): what
+    the target compares is found from it and the other actuals of the target's scope (a sum
+    adds the earlier years' flows, a change subtracts its base year's value). as_of is the
+    year asked about, when it may be later than the actual's year.
     """
     value = target_value(plan, indicator, target)
     shape = shape_of(target.kind, indicator.unit)
     direction = target.effective_direction
     baseline = baseline_of(plan, indicator, target)
+    observed = compared = None
+    if pick is not None:
+        figures = figures_of(plan, indicator, target.scope, pick)
+        observed = observe(plan, indicator, target, figures, pick)
+        if observed.value is not None:
+            compared = pick._replace(value=observed.value, year=observed.year)
     if pick is None:
         verdict = Verdict(Status.NO_DATA, Figures(), (msg("no_actual"),))
     elif value is None:
         assert target.relative is not None  # only a relative target's value can be unknown
         why = msg("relative_base_unknown", base_year=target.relative.base_year)
         verdict = Verdict(Status.NO_BASELINE, Figures(), (why,))
+    elif observed is None or compared is None:
+        assert observed is not None and observed.status is not None  # observe says why
+        verdict = Verdict(observed.status, Figures(), observed.notes)
     else:
-        case = _Case(plan, indicator, target, pick, value, shape, direction, baseline)
-        verdict = _judge(case)
+        yearly = yearly_values(plan, indicator, target.scope, figures)
+        case = Case(
+            plan, indicator, target, compared, value, shape, direction, baseline, observed, yearly
+        )
+        found = _judge(case)
+        verdict = found._replace(notes=observed.notes + found.notes)
     notes = list(verdict.notes)
     if as_of is not None and pick is not None and pick.year < target.year <= as_of:
         # Asked about the deadline's own year, its figure is most often not published yet (a
@@ -128,7 +113,8 @@ def evaluate(
         direction,
         shape,
         baseline,
-        pick,
+        compared,
+        observed,
         as_of,
         verdict.status,
         *verdict.figures,
@@ -136,12 +122,15 @@ def evaluate(
     )
 
 
-def _judge(case: _Case) -> Verdict:
+def _judge(case: Case) -> Verdict:
     t, year = case.target, case.pick.year
+    compares = case.observed.compares
     if case.target.every_year:  # each year's own value (a rate too) against the floor or ceiling
-        found = _every_year(case)
-    elif case.shape is Shape.RATE:
-        found = _rate(case)
+        found = periodic.every_year(case)
+    elif compares is Compares.AVERAGE:
+        found = periodic.average(case)
+    elif compares is Compares.SUM and case.observed.missing:
+        found = _partial_sum(case)
     else:
         found = _level(case)
     late = (msg("actual_after_deadline", actual_year=year, deadline=t.year),)
@@ -152,23 +141,25 @@ def _judge(case: _Case) -> Verdict:
     )
 
 
-def _gap(case: _Case, value: float) -> Verdict:
-    """Met, gap and gap in % of value against the target (status left for the caller)."""
-    met = is_met(value, case.value, case.target.comparator, case.direction)
-    gap = gap_of(value, case.value, case.direction)
-    notes: list[Msg] = []
-    gap_pct = gap / case.value * 100 if case.value != 0 else None
-    if case.value == 0:
-        notes.append(msg("target_zero"))
-    if met and gap > 0:
-        notes.append(msg("within_tolerance", tolerance_pct=AROUND_TOLERANCE * 100))
-    return Verdict(Status.NO_DATA, Figures(met, gap, gap_pct), tuple(notes))
+def _partial_sum(case: Case) -> Verdict:
+    """A sum with years missing is a floor of the true sum (flows are never negative): it can
+    say a floor is met, and nothing else."""
+    found = gap_verdict(case, case.pick.value)
+    if found.figures.met and all(p.value >= 0 for p in case.observed.parts):
+        deadline = case.pick.year >= case.target.year
+        done = msg("deadline_achieved", deadline=case.target.year) if deadline else None
+        note = done or msg("already_met")
+        floor = msg("sum_years_missing", years=list(case.observed.missing))
+        return Verdict(Status.ACHIEVED, found.figures, (*found.notes, floor, note))
+    missing = list(case.observed.missing)
+    why = msg("sum_incomplete", years=missing, n=len(missing))
+    return Verdict(Status.NO_DATA, Figures(), (why,))
 
 
-def _level(case: _Case) -> Verdict:
+def _level(case: Case) -> Verdict:
     """A level, share, count, total or change: against the deadline, then the plan's path."""
     t, A, year = case.target, case.pick.value, case.pick.year
-    found = _gap(case, A)
+    found = gap_verdict(case, A)
     met = bool(found.figures.met)
     if year >= t.year:
         status = Status.ACHIEVED if met else Status.MISSED
@@ -191,7 +182,7 @@ def _level(case: _Case) -> Verdict:
     return Verdict(path.status, figures, found.notes + need.notes + path.notes)
 
 
-def _against_path(case: _Case, A: float, year: int) -> Verdict:
+def _against_path(case: Case, A: float, year: int) -> Verdict:
     """Before the deadline and unmet: compare with the plan-implied path."""
     t, B = case.target, case.baseline
     if B is None:
@@ -210,70 +201,6 @@ def _against_path(case: _Case, A: float, year: int) -> Verdict:
     R = progress_ratio(A, B.value, V)
     status = Status.OFF_TRACK if R is None else status_from_ratio(R)
     return Verdict(status, Figures(path_value=V, progress_ratio=R))
-
-
-def _every_year(case: _Case) -> Verdict:
-    """A floor or ceiling held in each year of the period: each year is its own deadline."""
-    t, year = case.target, case.pick.year
-    found = _gap(case, case.pick.value)
-    start = case.plan.meta.period.start
-    series = actual_series(case.plan, case.indicator, t.scope)
-    series[year] = case.pick
-    failed = [
-        y
-        for y, p in series.items()
-        if start <= y <= min(year, t.year)
-        and not is_met(p.value, case.value, t.comparator, case.direction)
-    ]
-    notes = (*found.notes, msg("every_year_hold"))
-    if failed:
-        return Verdict(Status.MISSED, found.figures, (*notes, msg("not_held_in", years=failed)))
-    if year >= t.year:
-        return Verdict(Status.ACHIEVED, found.figures, notes)
-    return Verdict(Status.ON_TRACK, found.figures, (*notes, msg("held_so_far", year=t.year)))
-
-
-def _rate(case: _Case) -> Verdict:
-    """An average annual growth rate over the period: judged on the average of the annual
-    rates known from the period's first year up to the actual's year."""
-    t, year, T = case.target, case.pick.year, case.value
-    t0 = case.plan.meta.base_year
-    is_rate = msg("need_is_rate")
-    if year <= t0:
-        # A rate for the base year (or before) lies outside the period: nothing is due yet.
-        found = _gap(case, case.pick.value)
-        figures = found.figures._replace(required_annual_growth_pct=T)
-        why = msg("rate_base_year", base_year=t0)
-        return Verdict(Status.ON_TRACK, figures, (*found.notes, is_rate, why))
-    series = {y: p.value for y, p in actual_series(case.plan, case.indicator, t.scope).items()}
-    series[year] = case.pick.value
-    wanted = range(t0 + 1, min(year, t.year) + 1)
-    known = [series[y] for y in wanted if y in series]
-    missing = [y for y in wanted if y not in series]
-    avg = average_rate(known) if known else case.pick.value
-    notes: list[Msg] = []
-    if len(known) > 1:
-        notes.append(msg("average_rate", rate=avg, years=len(known), up_to=min(year, t.year)))
-    if missing:
-        notes.append(msg("rates_unknown", years=missing))
-    found = _gap(case, avg)
-    notes += [*found.notes, is_rate]
-    met = bool(found.figures.met)
-    if year >= t.year:
-        done = msg("deadline_achieved" if met else "deadline_missed", deadline=t.year)
-        return Verdict(Status.ACHIEVED if met else Status.MISSED, found.figures, (*notes, done))
-    figures = found.figures
-    if not missing:
-        need = rate_for_remaining_years(T, t.year - t0, known, t.year - year)
-        figures = figures._replace(required_annual_growth_pct=need)
-    if met:
-        # An average over the period is only achieved when the period is over.
-        return Verdict(Status.ON_TRACK, figures, tuple(notes))
-    # Compare as levels (Open SDG: growth-rate indicators are converted to levels first).
-    level, path = (1 + avg / 100) ** len(known), (1 + T / 100) ** len(known)
-    R = progress_ratio(level, 1.0, path)
-    status = Status.OFF_TRACK if R is None else status_from_ratio(R)
-    return Verdict(status, figures._replace(path_value=path, progress_ratio=R), tuple(notes))
 
 
 def evaluate_indicator(

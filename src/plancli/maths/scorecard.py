@@ -83,7 +83,8 @@ def clamp(x: float) -> float:
 def score_of(m: Judgement) -> tuple[float | None, str | None]:
     """The target's score (0–100) and how it was found; (None, None) without data."""
     T = m.value
-    if m.actual is None or T is None:
+    # No figure, or one that says nothing yet (a sum with years missing: maths/judge.py)
+    if m.actual is None or T is None or m.status is Status.NO_DATA:
         return None, None
     A = m.actual.value
     B = m.baseline

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from plancli.maths.actuals import ActualPick, actual_series
+from plancli.maths.actuals import ActualPick
 from plancli.maths.baselines import BaseValue, baseline_of, target_value
+from plancli.maths.observe import figures_of, observe
 from plancli.maths.shapes import Shape, is_met, path_value, shape_of
 from plancli.model.models import Indicator, Target
-from plancli.model.msg import Msg, msg
+from plancli.model.msg import Msg, distinct, msg
 from plancli.model.plan import Plan
 from plancli.model.record import Record
+from plancli.model.series import compares_of
+from plancli.model.vocab import Compares
 
 
 class PathPoint(Record):
@@ -33,20 +36,34 @@ class Trajectory(Record):
     baseline: BaseValue | None
     shape: Shape
     points: list[PathPoint]
-    note: Msg | None  # why the path is flat or missing, if it is
+    path_note: Msg | None  # why the path is flat or missing, if it is
+    notes: tuple[Msg, ...]  # that note, and why a year with an actual has no figure
 
 
 def trajectory(plan: Plan, indicator: Indicator, target: Target) -> Trajectory:
     """The year-by-year path from the baseline to the target that the plan implies, with the
-    actuals known for those years beside it."""
+    figure the target compares beside it for each year that has one (a total so far, a change
+    since the base year; a growth rate's own yearly rate)."""
     shape = shape_of(target.kind, indicator.unit)
     T = target_value(plan, indicator, target)
     B = baseline_of(plan, indicator, target)
-    actuals = actual_series(plan, indicator, target.scope)
     start = B.year if B else plan.meta.base_year
     at, note = _path(plan, target, shape, T, B)
-    points = [PathPoint(y, at(y), actuals.get(y)) for y in range(start, target.year + 1)]
-    return Trajectory(target, T, B, shape, points, note)
+    figures = figures_of(plan, indicator, target.scope, None)
+    points: list[PathPoint] = []
+    why: list[Msg] = []
+    for year in range(start, target.year + 1):
+        pick = figures.get(year)
+        if pick is not None and compares_of(indicator, target) is not Compares.AVERAGE:
+            seen = observe(plan, indicator, target, figures, pick)
+            if seen.value is not None and not seen.missing and seen.year == year:
+                pick = pick._replace(value=seen.value)
+            else:
+                why += seen.notes
+                pick = None
+        points.append(PathPoint(year, at(year), pick))
+    notes = distinct([*([note] if note else []), *why])
+    return Trajectory(target, T, B, shape, points, note, notes)
 
 
 def _path(

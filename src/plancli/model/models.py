@@ -20,7 +20,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from plancli.model.units import UnitError, known_units, parse_unit, unit_pattern
-from plancli.model.vocab import WHOLE_CITY, Comparator, Direction, Kind
+from plancli.model.vocab import WHOLE_CITY, Comparator, Compares, Direction, Kind, Series
 
 INDICATOR_ID = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 TARGET_ID = r"^[a-z][a-z0-9_]*@\d{4}(?:\.[a-z0-9_]+)?$"
@@ -120,6 +120,9 @@ class Target(Record):
     text: str = Field(min_length=1, description="the value as written: 1万亿元, 翻一番")
     comparator: Comparator
     kind: Kind
+    # What the target compares (single_year, sum, average, level, change); without it, what
+    # its kind says (maths.series.compares_of, docs/data.md)
+    compares: Compares | None = None
     direction: Direction | None = Field(default=None, description="required for around targets")
     every_year: StrictBool = False  # a floor or ceiling held in each year of the period
     maintain: StrictBool = False  # 保持, 稳定在: a level to hold, not to reach
@@ -159,6 +162,15 @@ class Target(Record):
         if self.comparator is Comparator.AROUND and self.direction is None:
             raise PydanticCustomError(
                 "around_direction", "an around target needs a direction (up or down)"
+            )
+        # A change (提高2个百分点, 比2020年增加1.5万元) is an amount over a base year's value, and
+        # an amount over a base year is a change: its level is unknown until the base is.
+        is_amount = self.relative is not None and self.relative.amount is not None
+        if (self.kind is Kind.CHANGE) != is_amount:
+            raise PydanticCustomError(
+                "change_is_amount",
+                "a change target is given as a relative base_year and amount, and such a "
+                "target is of kind change",
             )
         return self
 
@@ -220,6 +232,9 @@ class Indicator(Record):
     id: str = Field(pattern=INDICATOR_ID)
     name: Name
     unit: str = UNIT_FIELD
+    # What its actuals are: yearly flows, running totals or levels (docs/data.md); required
+    # where a target sums them, else level
+    series: Series | None = None
     range: ValueRange | None = Field(
         default=None, description="plausible values in the unit (else the kind's defaults)"
     )

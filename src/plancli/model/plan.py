@@ -44,6 +44,7 @@ class Plan:
     outline: Outline
     user_actuals: list[Actual] = field(default_factory=list)
     user_actuals_file: str | None = None
+    user_actuals_skipped: int = 0  # rows of a CSV --actuals file skipped: their value is empty
     # The English edition's optional files: None when the plan directory has none.
     glossary: list[GlossaryTerm] | None = None
     english: list[EnglishParagraph] | None = None

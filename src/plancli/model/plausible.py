@@ -5,9 +5,10 @@ baselines of targets.yaml). docs/limits.md lists the rules; the conventions stat
 1. The limits of every number (limits.MAX_VALUE, limits.MIN_VALUE): finite, at most 1e15 in
    magnitude, and 0 or at least 1e-9 in magnitude, so that nothing computed from them overflows.
 2. The indicator's own `range:` in targets.yaml, when it has one (bounds included).
-3. Otherwise the kind of its targets: a growth rate above -100%; a change anything; every other
-   kind (levels, money, counts, totals, ratios) at least 0; a share at most 100; a rank a whole
-   number of at least 1. An indicator without targets has no kind: only 1 applies.
+3. Otherwise the kind of its targets: a growth rate above -100%; every other kind (levels,
+   money, counts, totals, ratios, and the levels a change target's rise is measured on) at
+   least 0; a share at most 100; a rank a whole number of at least 1. An indicator without
+   targets has no kind: only 1 applies.
 
 Values are in the indicator's unit. Pure: callers turn a message into a usage error or a
 problem in a file.
@@ -59,8 +60,6 @@ def _kind_problem(indicator: Indicator, value: float) -> Msg | None:
         return None
     if Kind.GROWTH_RATE in kinds:
         return None if value > -100 else msg("rate_below_minus_100", value=value)
-    if Kind.CHANGE in kinds:
-        return None
     if value < 0:
         return msg(
             "negative_value", value=value, unit=indicator.unit, indicator=indicator.id,

@@ -35,6 +35,24 @@ class Kind(StrEnum):
     CHANGE = "change"
 
 
+class Series(StrEnum):
+    """What an indicator's actual values are (docs/methods.md, "Flows, totals and levels")."""
+
+    FLOW = "flow"  # a yearly amount: that year's jobs, investment, firms added; the years add up
+    RUNNING_TOTAL = "running_total"  # a total to date at the year's end: it includes earlier years
+    LEVEL = "level"  # a value as it stands in its year: a stock, share, rate, ratio or rank
+
+
+class Compares(StrEnum):
+    """What a target compares with its value, found from its indicator's actuals."""
+
+    SINGLE_YEAR = "single_year"  # one year's figure (each year's, for a yearly floor)
+    SUM = "sum"  # the sum over the plan's years, from the period's first year
+    AVERAGE = "average"  # the average over the plan's years (a growth rate's: geometric)
+    LEVEL = "level"  # the value as it stands
+    CHANGE = "change"  # the change since a base year
+
+
 class Direction(StrEnum):
     UP = "up"
     DOWN = "down"

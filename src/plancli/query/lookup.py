@@ -15,6 +15,7 @@ from plancli.model.models import Chapter, Indicator, Section, Target
 from plancli.model.msg import Msg, msg
 from plancli.model.plan import Plan, TaskPlace
 from plancli.model.problems import UsageError
+from plancli.model.vocab import WHOLE_CITY
 
 
 def suggest(word: str, choices: list[str], n: int = 3) -> Msg | None:
@@ -61,6 +62,23 @@ def find_indicator(plan: Plan, query: str) -> tuple[Indicator, Target | None]:
     choices = [n for ind in plan.indicators for n in indicator_names(ind)]
     choices += list(plan.target_by_id)
     raise UsageError("unknown_indicator", query=query, hint=suggest(q, choices))
+
+
+def plan_scopes(plan: Plan) -> list[str]:
+    """The areas the plan's targets and baselines are for, the whole city first."""
+    found = [WHOLE_CITY]
+    found += [t.scope for _, t in plan.targets] + [b.scope for _, b in plan.baselines]
+    return list(dict.fromkeys(found))
+
+
+def find_scope(plan: Plan, scope: str) -> str:
+    """The area --scope names: one the plan's targets or baselines are for."""
+    given = scope.strip()
+    known = plan_scopes(plan)
+    if given in known:
+        return given
+    hint = suggest(given, known) or msg("scopes_known", scopes=known)
+    raise UsageError("unknown_scope", scope=scope, hint=hint)
 
 
 def find_chapter(plan: Plan, chapter: str) -> Chapter:

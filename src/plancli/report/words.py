@@ -126,11 +126,6 @@ def say_value(value: float | None, unit: str, lang: str) -> str:
     return f"{fmt_number(amount)} {base}"
 
 
-def with_unit(value: float | None, unit: str) -> str:
-    """A value with its unit as stored, for a sentence."""
-    return "—" if value is None else f"{fmt_number(value)}{unit}"
-
-
 def in_lang(record: Any, key: str, lang: str) -> str:
     """record.key_zh or record.key_en for lang, the other when it is empty."""
     first, other = (f"{key}_en", f"{key}_zh") if lang == "en" else (f"{key}_zh", f"{key}_en")

@@ -11,7 +11,14 @@ from plancli.model.plan import Plan
 from plancli.model.record import Record
 from plancli.results import INLINE, Rows
 from plancli.results.common import IndicatorRef, indicator_ref
-from plancli.results.judgement import Asked, TargetJudgement, judgement_record, judgements
+from plancli.results.judgement import (
+    Asked,
+    Question,
+    TargetJudgement,
+    judgement_record,
+    judgements,
+    question,
+)
 
 
 class StatedRateRow(Record):
@@ -44,6 +51,7 @@ class GrowthResult(Record):
     base_year: int
     targets: tuple[GrowthRow, ...]
     stated: tuple[StatedRateRow, ...]
+    asked: Question
 
     def document(self) -> tuple[GrowthRow, ...]:
         return self.targets
@@ -68,4 +76,5 @@ def growth_result(plan: Plan, asked: Asked) -> GrowthResult:
         plan.meta.base_year,
         tuple(rows),
         stated,
+        question(plan, asked),
     )

@@ -8,7 +8,8 @@ from plancli.maths.baselines import target_value
 from plancli.model.models import Actual, Baseline, Indicator, Target
 from plancli.model.plan import Plan
 from plancli.model.record import Record
-from plancli.model.vocab import Comparator, Direction, Kind
+from plancli.model.series import compares_of, series_of
+from plancli.model.vocab import Comparator, Compares, Direction, Kind, Series
 from plancli.query.browse import TargetFilter, chapter_of, filter_targets, section_of
 from plancli.results import PAGE_ONLY, Rows
 
@@ -37,6 +38,7 @@ class TargetRow(Record):
     unit: str
     text: str
     kind: Kind
+    compares: Compares  # what it compares: single_year, sum, average, level or change
     direction: Direction
     every_year: bool
     maintain: bool
@@ -73,6 +75,7 @@ def target_row(plan: Plan, ind: Indicator, t: Target) -> TargetRow:
         unit=ind.unit,
         text=t.text,
         kind=t.kind,
+        compares=compares_of(ind, t),
         direction=t.effective_direction,
         every_year=t.every_year,
         maintain=t.maintain,
@@ -197,6 +200,7 @@ class IndicatorResult(Record):
     name_zh: str
     name_en: str
     unit: str
+    series: Series  # what its actuals are: flow, running_total or level
     aliases: tuple[str, ...]
     note: str | None
     baselines: tuple[BaselineRow, ...]
@@ -282,6 +286,7 @@ def indicator_result(plan: Plan, ind: Indicator, only: Target | None = None) -> 
         name_zh=ind.name.zh,
         name_en=ind.name.en,
         unit=ind.unit,
+        series=series_of(ind),
         aliases=tuple(ind.aliases),
         note=ind.note,
         baselines=tuple(baseline_row(plan, ind, b) for b in ind.baselines),

@@ -12,9 +12,11 @@ from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.record import Record
-from plancli.model.vocab import Comparator, Direction, Kind
+from plancli.model.series import compares_of, series_of
+from plancli.model.vocab import Comparator, Compares, Direction, Kind, Series
 from plancli.results import INLINE, Rows
 from plancli.results.common import IndicatorRef, indicator_ref
+from plancli.results.judgement import scope_names
 
 
 class PointRow(Record):
@@ -52,6 +54,8 @@ class TrajectoryRecord(Record):
     name_en: str
     unit: str
     kind: Kind
+    series: Series  # what the indicator's actuals are
+    compares: Compares  # what the target compares: each point's actual is that figure
     scope: str
     year: int  # the target's deadline
     comparator: Comparator
@@ -80,6 +84,9 @@ class PathCsvRow(Record):
 class TrajectoryResult(Record):
     indicator: IndicatorRef
     trajectories: tuple[TrajectoryRecord, ...]
+    scope: str | None = None  # --scope: only the targets for this area
+    scopes: tuple[str, ...] = ()  # the areas of the indicator's targets
+    scope_names: tuple[tuple[str, str], ...] = ()  # each area above with its English
 
     def document(self) -> tuple[TrajectoryRecord, ...]:
         return self.trajectories
@@ -100,7 +107,7 @@ def trajectory_record(plan: Plan, ind: Indicator, target: Target) -> TrajectoryR
     B = traj.baseline
     need = plan_need(plan, ind, target).need
     growth = change = None
-    if traj.note is None and need.change is not None:
+    if traj.path_note is None and need.change is not None:
         change = need.change
         if traj.shape is Shape.COMPOUND:
             growth = need.growth_pct
@@ -111,6 +118,8 @@ def trajectory_record(plan: Plan, ind: Indicator, target: Target) -> TrajectoryR
         name_en=ind.name.en,
         unit=ind.unit,
         kind=target.kind,
+        series=series_of(ind),
+        compares=compares_of(ind, target),
         scope=target.scope,
         year=target.year,
         comparator=target.comparator,
@@ -122,11 +131,18 @@ def trajectory_record(plan: Plan, ind: Indicator, target: Target) -> TrajectoryR
         baseline_origin=B.origin if B else None,
         annual_growth_pct=growth,
         annual_change=change,
-        notes=(traj.note,) if traj.note else (),
+        notes=traj.notes,
         points=tuple(point_row(p) for p in traj.points),
     )
 
 
-def trajectory_result(plan: Plan, ind: Indicator, targets: list[Target]) -> TrajectoryResult:
-    records = tuple(trajectory_record(plan, ind, t) for t in targets)
-    return TrajectoryResult(indicator_ref(ind), records)
+def trajectory_result(
+    plan: Plan, ind: Indicator, targets: list[Target], scope: str | None = None
+) -> TrajectoryResult:
+    """The paths of the targets asked about (only those for --scope, when given)."""
+    chosen = [t for t in targets if scope is None or t.scope == scope]
+    records = tuple(trajectory_record(plan, ind, t) for t in chosen)
+    scopes = tuple(dict.fromkeys(t.scope for t in ind.targets))
+    return TrajectoryResult(
+        indicator_ref(ind), records, scope, scopes, scope_names(plan, scope, *scopes)
+    )

@@ -4,6 +4,11 @@ and the lines `check` ends with. `code: (English, Chinese)`.
 
 ERRORS: dict[str, tuple[str, str]] = {
     "error_prefix": ("plancli: error: {message}", "plancli：错误：{message}"),
+    # Said on stderr, not an error: a fill-in sheet's rows not yet filled (cli/settings.py).
+    "actuals_skipped": (
+        "plancli: {file}: {n} {n:row|rows} with no value yet skipped",
+        "plancli：{file}：{n}行尚未填写数值，已跳过",
+    ),
     "see_help": ("{message} (see '{command} --help')", "{message}（参见“{command} --help”）"),
     # The data
     "data_dir_not_found": (
@@ -48,6 +53,15 @@ ERRORS: dict[str, tuple[str, str]] = {
         "'{query}' is in the names of {n} indicators: {choices}; give one of their ids",
         "“{query}”出现在 {n} 个指标的名称中：{choices}；请给出其中一个的编号",
     ),
+    "missing_and_primary": (
+        "--missing lists what no source gives yet: it takes no --primary",
+        "--missing 列出尚无来源的数值，不能与 --primary 同用",
+    ),
+    "unknown_scope": (
+        "unknown area '{scope}' for --scope{hint}",
+        "--scope 的范围“{scope}”未知{hint}",
+    ),
+    "scopes_known": ("; the plan's areas: {scopes}", "；规划中的范围：{scopes}"),
     "did_you_mean": ("; did you mean: {choices}?", "；是否想输入：{choices}？"),
     "no_chapter": (
         "no chapter '{chapter}': chapters are numbered 1–{count}",

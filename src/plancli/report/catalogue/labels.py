@@ -23,6 +23,20 @@ LABELS: dict[str, tuple[str, str]] = {
         "Actual used: {value} ({year}), source: {source}",
         "实际值：{value}（{year}年），来源：{source}",
     ),
+    "measure.actuals_used": (
+        "Actuals used: {items}, source: {source}",
+        "实际值：{items}，来源：{source}",
+    ),
+    "measure.actual_item": ("{value} ({year})", "{value}（{year}年）"),
+    "measure.given_unused": (
+        "--actual {value} is for {scope}: no target asked about is for that area.",
+        "--actual {value}的范围为{scope}，所问目标均不属该范围。",
+    ),
+    "measure.pp": (" pp", "百分点"),
+    "measure.no_targets_in_scope": (
+        "{name} ({indicator}) has no target for {scope}; its targets are for {scopes}.",
+        "{name}（{indicator}）没有{scope}范围的目标；其目标范围为{scopes}。",
+    ),
     "measure.no_actual": (
         "No actual value for {name} up to {year} (shipped or --actuals); give one with --actual.",
         "截至{year}年没有{name}的实际值（随包数据或 --actuals）；可用 --actual 给出。",
@@ -207,8 +221,45 @@ LABELS: dict[str, tuple[str, str]] = {
     "targets.caption": ("{n} {n:target|targets}", "{n} 个目标"),
     "targets.none_match": ("No targets match these filters.", "没有符合这些条件的目标。"),
     "targets.none": ("This plan has no quantified targets.", "这个规划没有量化目标。"),
+    # actuals and actuals --missing
+    "actuals.indicator": ("indicator", "指标"),
+    "actuals.name": ("name", "名称"),
+    "actuals.year": ("year", "年份"),
+    "actuals.value": ("value", "数值"),
+    "actuals.unit": ("unit", "单位"),
+    "actuals.scope": ("scope", "范围"),
+    "actuals.primary": ("primary", "一手来源"),
+    "actuals.source": ("source", "来源"),
+    "actuals.give": ("give", "应填"),
+    "actuals.targets": ("for targets", "所需目标"),
+    "actuals.caption": (
+        "{n} actual {n:value|values}; primary: from a government source",
+        "共 {n} 个实际值；一手来源：政府来源",
+    ),
+    "actuals.none": ("No actual values are known.", "暂无实际值。"),
+    "actuals.none_match": ("No actual values match these filters.", "没有符合这些条件的实际值。"),
+    "actuals.missing_heading": (
+        "Actuals the targets need for {year} and have not: {n}",
+        "目标所需而缺少的{year}年实际值：{n} 项",
+    ),
+    "actuals.missing_heading_default": (
+        "Actuals the targets need for {year} (default: latest complete year) and have not: {n}",
+        "目标所需而缺少的{year}年（默认：最近一个完整年度）实际值：{n} 项",
+    ),
+    "actuals.missing_none": (
+        "The targets have every actual they need for that year.",
+        "该年目标所需的实际值均已具备。",
+    ),
+    "actuals.missing_how": (
+        "A sheet to fill in: `plancli actuals --missing --format csv --bom > sheet.csv`; fill "
+        "in value and source_title, then `plancli --actuals sheet.csv score` (rows left empty "
+        "are skipped).",
+        "填报表：`plancli actuals --missing --format csv --bom > sheet.csv`；填写 value 和 "
+        "source_title 后，以 `plancli --actuals sheet.csv` 运行评分等命令（未填的行会被跳过）。",
+    ),
     "show.other_name": ("Chinese name", "英文名"),
     "show.unit": ("Unit", "单位"),
+    "show.series": ("Actuals are", "实际值为"),
     "show.no_unit": ("(a pure number)", "(无单位)"),
     "show.aliases": ("Aliases", "别名"),
     "show.note": ("Note", "说明"),

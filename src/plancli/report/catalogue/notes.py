@@ -51,8 +51,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "hold_until": ("met: the value is to be held until {year}", "已达标，须保持到{year}年"),
     "no_years_left": ("no years left", "没有剩余年份"),
     "need_is_remainder": (
-        "a total over the period: the need is the remainder per remaining year",
-        "期间累计目标：所需为剩余量按剩余年份平均",
+        "a total or a change over the period: the need is what remains, per remaining year",
+        "期间累计或变化量目标：所需为剩余量按剩余年份平均",
     ),
     "moves_in_points_pct": (
         "no compound rate: a percentage moves in points per year",
@@ -102,5 +102,73 @@ NOTES: dict[str, tuple[str, str]] = {
         "the baseline ({baseline} in {baseline_year}) already meets the target: "
         "the path is the level to hold",
         "基期（{baseline_year}年{baseline}）已达标：路径为须保持的水平",
+    ),
+    # What a target compares, found from its indicator's actuals (maths/observe.py).
+    "sum_of_years": (
+        "the actual is the sum of the yearly figures {first}–{last} ({years} "
+        "{years:year|years} known)",
+        "实际值为{first}–{last}年逐年数值之和（已知{years}年）",
+    ),
+    "sum_years_missing": (
+        "no figure for {years}: the known years alone already reach the target",
+        "{years}年无数值：仅已知各年之和即已达到目标",
+    ),
+    "sum_incomplete": (
+        "the total so far is not known until {years} {n:is|are} given (the known years do not "
+        "yet reach the target)",
+        "须补齐{years}年数值方能得出累计数（已知各年之和尚未达到目标）",
+    ),
+    "sum_before_period": (
+        "the actual is for {year}, before the plan's years from {first} that the total counts",
+        "实际值为{year}年，早于累计起始年{first}年",
+    ),
+    "no_actual_in_years": (
+        "no actual for any year {first}–{last}",
+        "{first}–{last}年均无实际值",
+    ),
+    "change_since": (
+        "the actual is the change since {year} (from {base})",
+        "实际值为较{year}年（{base}）的变化",
+    ),
+    "change_base_unknown": (
+        "the target is a change since {year}: it needs the {year} value of {name_en} "
+        "({indicator}) for {scope_en}, which is not known (give it with --actuals)",
+        "目标为较{year}年的变化：须有{scope_zh}{year}年的{name_zh}（{indicator}），"
+        "目前未知（可用 --actuals 给出）",
+    ),
+    "total_base_unknown": (
+        "the total over the plan's years is the running total less its value at the end of "
+        "{year}: it needs the {year} value of {name_en} ({indicator}) for {scope_en}, which is not "
+        "known (give it with --actuals)",
+        "期间累计为截至年末累计数减去{year}年末数：须有{scope_zh}{year}年的{name_zh}"
+        "（{indicator}），目前未知（可用 --actuals 给出）",
+    ),
+    "previous_total_unknown": (
+        "one year's figure of a running total is its rise over the year before: the total for "
+        "{year} is not known",
+        "累计数的单一年度数为较上年末的增加量：{year}年末累计数未知",
+    ),
+    "average_of_years": (
+        "the actual is the average {mean:.4g} of {years} known {years:year|years} up to {up_to}",
+        "实际值为截至{up_to}年已知{years}年的平均数{mean:.4g}",
+    ),
+    "average_years_missing": ("no figure for {years}", "{years}年无数值"),
+    "average_base_year": (
+        "no time elapsed: the actual is for the base year {base_year}, before the period",
+        "尚无时间进展：实际值为基期{base_year}年，在规划期之前",
+    ),
+    # What a given --actual was taken as (results/judgement.py).
+    "given_as": (
+        "--actual is taken as {series} for {year}; this target compares {compares}",
+        "--actual 按{year}年的{series}计；本目标比较{compares}",
+    ),
+    "actual_scope_shared": (
+        "--actual is taken to be for {scope_en}, the area of the targets (another: --scope)",
+        "--actual 按目标的范围“{scope_zh}”计（其他范围用 --scope）",
+    ),
+    "actual_scope_whole_city": (
+        "--actual is taken to be for {scope_en}: the targets are for different areas (another: "
+        "--scope)",
+        "目标范围不一，--actual 按“{scope_zh}”计（其他范围用 --scope）",
     ),
 }

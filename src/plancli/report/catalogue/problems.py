@@ -149,6 +149,32 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "an around target needs a direction (up or down)",
         "“左右”目标须给出方向 direction（up 或 down）",
     ),
+    "change_is_amount": (
+        "a change target is given as a relative base_year and amount, and such a target is "
+        "of kind change",
+        "变化量目标以 relative 的 base_year 和 amount 给出；"
+        "如此给出的目标即为变化量（`kind: change`）",
+    ),
+    "compares_not_for_kind": (
+        "a target of kind {kind} compares {allowed}, not {compares} (`compares: {written}`)",
+        "{kind}目标比较的是{allowed}，不是{compares}（`compares: {written}`）",
+    ),
+    "sum_needs_series": (
+        "the target sums the actuals of {indicator}: say whether they are yearly flows "
+        "(`series: flow`) or running totals (`series: running_total`)",
+        "该目标对{indicator}的实际值求和：须说明其为逐年发生数（`series: flow`）"
+        "还是截至年末累计数（`series: running_total`）",
+    ),
+    "series_cannot": (
+        "the actuals of {indicator} are {series}: a target cannot compare {compares}",
+        "{indicator}的实际值为{series}，目标不能比较{compares}",
+    ),
+    "sum_goes_up": (
+        "a sum or an average over the years is judged as a floor (`comparator: at_least`, or "
+        "`around` with `direction: up`)",
+        "多年合计或多年平均的目标按下限评判"
+        "（`comparator: at_least`，或 `around` 且 `direction: up`）",
+    ),
     "schema_other": ("{detail} (got {got})", "{detail}（实为{got}）"),
     "got_nothing": ("nothing (an empty value)", "空值"),
     "got_bool": ("{value}", "{value}"),

@@ -25,6 +25,8 @@ PRESENTER_BY_RESULT = {
     "TargetsResult": "plancli.report.pages.targets",
     "IndicatorResult": "plancli.report.pages.targets",
     "SearchResult": "plancli.report.pages.search",
+    "ActualsResult": "plancli.report.pages.actuals",
+    "MissingResult": "plancli.report.pages.actuals",
 }
 
 

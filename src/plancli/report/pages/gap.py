@@ -8,10 +8,12 @@ from plancli.report.pages.measure import (
     actual_cell,
     actual_lines,
     after_at,
+    derived,
     figure,
     heading,
     no_targets,
     note_lines,
+    scope_name,
     target_value_cell,
     year_line,
 )
@@ -35,8 +37,8 @@ def columns(lang: str, with_actual: bool, show_year: bool) -> list[Column]:
     # were judged on different ones. The target, its value, the gap and the status stay.
     cols = [
         Column(label("target"), lambda r: after_at(r.target_id), role="id"),
-        figure(label("value"), target_value_cell),
-        figure(label("actual"), lambda r: actual_cell(r, show_year), drop=5),
+        figure(label("value"), lambda r: target_value_cell(r, lang)),
+        figure(label("actual"), lambda r: actual_cell(r, show_year, lang), drop=5),
         Column(label("met"), lambda r: fmt_value(r.met), role="status", drop=1),
         figure(label("gap"), _gap_cell),
         figure(label("left"), lambda r: fmt_value(r.years_left), drop=3),
@@ -48,17 +50,19 @@ def columns(lang: str, with_actual: bool, show_year: bool) -> list[Column]:
 
 
 def table_page(result: GapResult, lang: str) -> Page:
-    ind, rows = result.indicator, result.targets
+    ind, rows, q = result.indicator, result.targets, result.asked
     if not rows:
-        return Page().add(Lines([no_targets(ind, lang)]))
-    # The actual is named above the table; a column repeats it only where targets were judged
-    # on different ones (a row without one says so in its status).
+        return Page().add(Lines([no_targets(ind, lang, q)]))
+    # The actuals are named above the table; a column gives each target's own figure where
+    # targets were judged on different ones, or where it is found from them (a sum, a change).
+    # A row without one says so in its status.
     used = {(r.actual, r.actual_year) for r in rows if r.actual is not None}
     years = {y for _, y in used}
     above = [
         heading(ind, lang, year_line(result.as_of, result.year_defaulted, lang)),
-        *actual_lines(rows, ind, result.as_of, lang),
+        *actual_lines(rows, ind, result.as_of, lang, q.given, scope_name(q, q.given_scope, lang)),
     ]
-    table = Table(rows, columns(lang, len(used) > 1, len(years) > 1))
+    with_actual = len(used) > 1 or any(derived(r) for r in rows)
+    table = Table(rows, columns(lang, with_actual, len(years) > 1))
     page = Page().add(Lines(above), table)
     return page.add(*note_lines([(r.target_id, r.notes) for r in rows], lang))

@@ -9,10 +9,13 @@ from plancli.report.pages.measure import (
     actual_cell,
     actual_lines,
     after_at,
+    change_text,
     figure,
     heading,
+    is_change,
     no_targets,
     note_lines,
+    scope_name,
     target_value_cell,
     year_line,
 )
@@ -26,7 +29,11 @@ def columns(lang: str, base_year: int, show_year: bool, br: str) -> list[Column]
 
     def baseline(row: GrowthRow) -> str:
         j = row.judgement
-        shown = value_cell(j.baseline, j.unit)
+        shown = (
+            change_text(j.baseline, j.unit, lang)
+            if is_change(j)
+            else value_cell(j.baseline, j.unit)
+        )
         if j.baseline_year not in (None, base_year):
             shown += f" ({j.baseline_year})"
         return shown
@@ -36,11 +43,11 @@ def columns(lang: str, base_year: int, show_year: bool, br: str) -> list[Column]
     # value, the plan's rate and the rate still needed stay.
     return [
         Column(label("target"), lambda r: after_at(r.judgement.target_id), role="id"),
-        figure(label("value"), lambda r: target_value_cell(r.judgement)),
+        figure(label("value"), lambda r: target_value_cell(r.judgement, lang)),
         figure(label("baseline"), baseline, drop=4),
         figure(label("plan_rate"), lambda r: signed_rate(r.plan_annual_growth_pct)),
         figure(label("plan_change"), lambda r: signed(r.plan_annual_change), drop=1),
-        figure(label("actual"), lambda r: actual_cell(r.judgement, show_year), drop=2),
+        figure(label("actual"), lambda r: actual_cell(r.judgement, show_year, lang), drop=2),
         figure(label("left"), lambda r: fmt_value(r.judgement.years_left), drop=3),
         figure(label("needed_rate"), lambda r: signed_rate(r.judgement.required_annual_growth_pct)),
         figure(
@@ -67,14 +74,15 @@ def stated_lines(stated: tuple[StatedRateRow, ...], lang: str) -> list[str]:
 
 def _page(result: GrowthResult, lang: str, br: str) -> Page:
     ind, rows = result.indicator, result.targets
+    q = result.asked
     if not rows:
-        return Page().add(Lines([no_targets(ind, lang)]))
+        return Page().add(Lines([no_targets(ind, lang, q)]))
     judged = [r.judgement for r in rows]
     years = {j.actual_year for j in judged if j.actual_year is not None}
     base = text("growth.base_year", lang, year=result.base_year)
     above = [
         heading(ind, lang, base, year_line(result.as_of, result.year_defaulted, lang)),
-        *actual_lines(judged, ind, result.as_of, lang),
+        *actual_lines(judged, ind, result.as_of, lang, q.given, scope_name(q, q.given_scope, lang)),
     ]
     table = Table(rows, columns(lang, result.base_year, len(years) > 1, br))
     page = Page().add(Lines(above), table, Lines(stated_lines(result.stated, lang)))

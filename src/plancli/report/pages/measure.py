@@ -9,7 +9,15 @@ from typing import Any
 from plancli.model.msg import Msg
 from plancli.report.catalogue import render, text
 from plancli.report.page import Column, Notes
-from plancli.report.words import fmt_value, say_value, target_cell, unit_word, value_cell
+from plancli.report.words import (
+    COMPARATOR_SIGNS,
+    fmt_value,
+    say_value,
+    signed,
+    target_cell,
+    unit_word,
+    value_cell,
+)
 from plancli.results.common import IndicatorRef
 
 
@@ -35,38 +43,69 @@ def heading(ind: IndicatorRef, lang: str, *more: str) -> str:
     return " · ".join([f"{name_of(ind, lang)} ({ind.indicator})", unit_line(ind.unit, lang), *more])
 
 
-def source_text(rec: Any, lang: str) -> str:
-    """Where the actual of a record comes from: its source and the file, or --actual."""
-    if rec.actual_origin is None:
+def source_text(origin: str | None, title: str | None, primary: bool | None, lang: str) -> str:
+    """Where an actual comes from: its source and the file, or --actual."""
+    if origin is None:
         return "—"
-    if rec.actual_origin == "option":
+    if origin == "option":
         return text("origin.option", lang)
-    origin = text(f"origin.{rec.actual_origin}", lang)
-    if rec.actual_origin == "shipped" and not rec.actual_source_primary:
-        origin = text("origin.secondary", lang, origin=origin)
-    return f"{rec.actual_source_title} ({origin})"
+    said = text(f"origin.{origin}", lang)
+    if origin == "shipped" and primary is False:
+        said = text("origin.secondary", lang, origin=said)
+    return f"{title} ({said})"
 
 
-def actual_lines(records: Sequence[Any], ind: IndicatorRef, year: int, lang: str) -> list[str]:
-    """Which actual (and from where) the figures used, or that none is known."""
-    used: dict[tuple, Any] = {}
+def actual_lines(
+    records: Sequence[Any],
+    ind: IndicatorRef,
+    year: int,
+    lang: str,
+    given: float | None = None,
+    given_scope: str | None = None,
+) -> list[str]:
+    """The actuals (and from where) the figures were found from, by source, or that none is
+    known. A target's own figure (a sum, a change) is in the table."""
+    by_source: dict[tuple, list[tuple[int, float]]] = {}
     for rec in records:
-        if rec.actual is not None:
-            used.setdefault((rec.actual, rec.actual_year, rec.actual_source_title), rec)
-    lines = [
-        text(
-            "measure.actual_used",
-            lang,
-            value=say_value(rec.actual, rec.unit, lang),
-            year=rec.actual_year,
-            source=source_text(rec, lang),
-        )
-        for rec in used.values()
-    ]
-    if not used:
+        for part in rec.actual_parts:
+            key = (part.origin, part.source_title, part.source_primary)
+            items = by_source.setdefault(key, [])
+            if (part.year, part.value) not in items:
+                items.append((part.year, part.value))
+    lines = []
+    for (origin, title, primary), items in by_source.items():
+        source = source_text(origin, title, primary, lang)
+        said = [
+            text("measure.actual_item", lang, value=say_value(v, ind.unit, lang), year=y)
+            for y, v in sorted(items)
+        ]
+        if len(said) == 1:
+            y, v = items[0]
+            lines.append(
+                text(
+                    "measure.actual_used",
+                    lang,
+                    value=say_value(v, ind.unit, lang),
+                    year=y,
+                    source=source,
+                )
+            )
+        else:
+            lines.append(text("measure.actuals_used", lang, items=said, source=source))
+    if not by_source and given is not None:
+        value = say_value(given, ind.unit, lang)
+        lines.append(text("measure.given_unused", lang, value=value, scope=given_scope))
+    elif not by_source:
         name = name_of(ind, lang) if lang == "zh" else ind.indicator
         lines.append(text("measure.no_actual", lang, name=name, year=year))
     return lines
+
+
+def derived(rec: Any) -> bool:
+    """Whether a record's actual is a figure found from its actuals (a sum, a change, an
+    average), rather than one of them as it stands."""
+    parts = rec.actual_parts
+    return rec.actual is not None and (len(parts) != 1 or parts[0].value != rec.actual)
 
 
 def note_lines(items: Sequence[tuple[str, Sequence[Msg]]], lang: str) -> list[Notes]:
@@ -82,8 +121,25 @@ def note_lines(items: Sequence[tuple[str, Sequence[Msg]]], lang: str) -> list[No
     return [Notes(text("measure.notes", lang), lines)] if lines else []
 
 
-def no_targets(ind: IndicatorRef, lang: str) -> str:
-    return text("measure.no_targets", lang, name=name_of(ind, lang), indicator=ind.indicator)
+def scope_name(asked: Any, scope: str, lang: str) -> str:
+    """An area as the reader's language names it (asked: a page's question, with the English of
+    each area it names)."""
+    return dict(asked.scope_names).get(scope, scope) if lang == "en" else scope
+
+
+def no_targets(ind: IndicatorRef, lang: str, asked: Any = None) -> str:
+    """Why there is nothing to show: no targets, or none for the --scope asked about."""
+    name = name_of(ind, lang)
+    if asked is not None and asked.scope is not None and asked.scopes:
+        return text(
+            "measure.no_targets_in_scope",
+            lang,
+            name=name,
+            indicator=ind.indicator,
+            scope=scope_name(asked, asked.scope, lang),
+            scopes=[scope_name(asked, s, lang) for s in asked.scopes],
+        )
+    return text("measure.no_targets", lang, name=name, indicator=ind.indicator)
 
 
 def after_at(target_id: str) -> str:
@@ -91,12 +147,35 @@ def after_at(target_id: str) -> str:
     return target_id.split("@", 1)[1]
 
 
-def target_value_cell(rec: Any) -> str:
+def is_change(rec: Any) -> bool:
+    return str(getattr(rec, "compares", "")) == "change"
+
+
+def change_text(value: float | None, unit: str, lang: str) -> str:
+    """A change: +2百分点 / +2 pp for a percentage, +15,000 in any other unit."""
+    if value is None:
+        return "—"
+    return signed(value) + (text("measure.pp", lang) if unit == "%" else "")
+
+
+def change_said(value: float | None, unit: str, lang: str) -> str:
+    """A change with its unit in the reader's words: +2百分点 / +2 pp, +1,500元 / +1,500 yuan."""
+    if value is None or unit == "%":
+        return change_text(value, unit, lang)
+    return ("+" if value > 0 else "") + say_value(value, unit, lang)
+
+
+def target_value_cell(rec: Any, lang: str) -> str:
+    if is_change(rec) and rec.value is not None:
+        return COMPARATOR_SIGNS[str(rec.comparator)] + change_text(rec.value, rec.unit, lang)
     return target_cell(rec.value, rec.unit, str(rec.comparator), str(rec.direction))
 
 
-def actual_cell(rec: Any, show_year: bool) -> str:
-    shown = value_cell(rec.actual, rec.unit)
+def actual_cell(rec: Any, show_year: bool, lang: str) -> str:
+    if is_change(rec):
+        shown = change_text(rec.actual, rec.unit, lang)
+    else:
+        shown = value_cell(rec.actual, rec.unit)
     if show_year and rec.actual_year is not None:
         shown += f" ({rec.actual_year})"
     return shown

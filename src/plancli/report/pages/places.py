@@ -49,10 +49,11 @@ def target_value(t: TargetRow, lang: str) -> str:
             base=base,
             change=("+" if pct >= 0 else "") + fmt_number(pct),
         )
-    else:
+    else:  # a change (kind change): its amount is the target; a share's is in points
         amount = t.relative_amount or 0.0
-        change = ("+" if amount >= 0 else "") + say_value(amount, t.unit, lang)
-        said = text("reading.relative_amount", lang, base=base, change=change)
+        shown = fmt_number(amount) + text("measure.pp", lang) if t.unit == "%" else None
+        change = ("+" if amount >= 0 else "") + (shown or say_value(amount, t.unit, lang))
+        return text("reading.relative_amount", lang, base=base, change=change)
     return f"{said} ≈ {say_value(t.value, t.unit, lang)}" if t.value is not None else said
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from plancli.model.vocab import Status
 from plancli.report.catalogue import text
 from plancli.report.page import ITEM_SEP, Column, Facts, Heading, Lines, Page, Passage, Table
-from plancli.report.pages.measure import year_line
+from plancli.report.pages.measure import actual_cell, change_said, is_change, year_line
 from plancli.report.words import (
+    COMPARATOR_SIGNS,
     fmt_number,
     say_value,
     status_word,
     target_said,
-    value_cell,
 )
 from plancli.results.scorecard import (
     ChapterScoreRow,
@@ -92,14 +92,16 @@ def secondary(t: TargetScoreRow) -> bool:
     return j.actual_origin == "shipped" and not j.actual_source_primary
 
 
-def _actual_cell(t: TargetScoreRow) -> str:
+def _actual_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     mark = SECONDARY_MARK if secondary(t) else ""
-    return f"{value_cell(j.actual, j.unit)} ({j.actual_year}){mark}"
+    return f"{actual_cell(j, False, lang)} ({j.actual_year}){mark}"
 
 
 def _target_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
+    if is_change(j) and j.value is not None:
+        return COMPARATOR_SIGNS[str(j.comparator)] + change_said(j.value, j.unit, lang)
     return target_said(j.value, j.unit, str(j.comparator), str(j.direction), lang)
 
 
@@ -111,7 +113,7 @@ def target_columns(lang: str) -> list[Column]:
     # status say how far each target is.
     return [
         Column(label("target"), lambda t: t.judgement.target_id, role="id"),
-        Column(label("actual_year"), _actual_cell, role="figure", drop=2),
+        Column(label("actual_year"), lambda t: _actual_cell(t, lang), role="figure", drop=2),
         Column(label("target_value"), lambda t: _target_cell(t, lang), role="figure", drop=1),
         Column(label("score"), lambda t: score_cell(t.score), role="figure"),
         Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
@@ -176,6 +178,8 @@ def _source_cell(t: TargetScoreRow, lang: str) -> str:
 def _stated_target(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     shown = j.text
+    if is_change(j):  # 提高2个百分点, 比2020年增加1.5万元: the amount as written
+        return shown
     if j.value is not None and fmt_number(j.value) not in shown.replace(",", ""):
         shown += f" (≈{say_value(j.value, j.unit, lang)})"  # a relative target: what it comes to
     return shown
@@ -189,9 +193,12 @@ def review_columns(lang: str) -> list[Column]:
         return t.judgement.name_en if lang == "en" else t.judgement.name_zh
 
     def actual(t: TargetScoreRow) -> str:
-        return (
-            f"{say_value(t.judgement.actual, t.judgement.unit, lang)} ({t.judgement.actual_year})"
-        )
+        j = t.judgement
+        if j.actual is None:
+            return "—"
+        if is_change(j):
+            return f"{change_said(j.actual, j.unit, lang)} ({j.actual_year})"
+        return f"{say_value(j.actual, j.unit, lang)} ({j.actual_year})"
 
     return [
         Column(label("target"), lambda t: t.judgement.target_id, role="id"),

@@ -72,6 +72,7 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
     facts = [
         (label("other_name"), r.name_zh if lang == "en" else r.name_en),
         (label("unit"), unit_word(r.unit, lang) or label("no_unit")),
+        (label("series"), text(f"series.{r.series}", lang)),
     ]
     if r.aliases:
         facts.append((label("aliases"), text("reading.list_sep", lang).join(r.aliases)))

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from plancli.report.catalogue import render, text
 from plancli.report.page import Column, Lines, Notes, Page, Table
-from plancli.report.pages.measure import figure, name_of, no_targets, unit_line
-from plancli.report.words import fmt_value, signed, signed_rate, target_cell, value_cell
+from plancli.report.pages.measure import (
+    change_text,
+    figure,
+    is_change,
+    name_of,
+    no_targets,
+    target_value_cell,
+    unit_line,
+)
+from plancli.report.words import fmt_value, signed, signed_rate, value_cell
 from plancli.results.trajectory import PointRow, TrajectoryRecord, TrajectoryResult
 
 BAR_WIDTH = 30  # the bars' natural width; in a terminal they take the width the table leaves
@@ -66,13 +74,18 @@ def columns(lang: str, points: tuple[PointRow, ...], with_bar: bool) -> list[Col
     return cols
 
 
+def _value(value: float | None, unit: str, _lang: str) -> str:
+    return value_cell(value, unit)
+
+
 def path_line(traj: TrajectoryRecord, lang: str) -> str:
     """gdp@2025: 6,871 (2020) → ≥10,000 (2025) · compound, 7.79% a year."""
     unit = traj.unit
-    goal = target_cell(traj.value, unit, str(traj.comparator), str(traj.direction))
+    goal = target_value_cell(traj, lang)
     start = ""
     if traj.baseline is not None:
-        start = f"{value_cell(traj.baseline, unit)} ({traj.baseline_year}) → "
+        base = (change_text if is_change(traj) else _value)(traj.baseline, unit, lang)
+        start = f"{base} ({traj.baseline_year}) → "
     shown = f"{traj.target_id}: {start}{goal} ({traj.year})"
     if traj.annual_change is None:
         return shown
@@ -92,7 +105,7 @@ def path_line(traj: TrajectoryRecord, lang: str) -> str:
 def _page(result: TrajectoryResult, lang: str, markdown: bool) -> Page:
     ind = result.indicator
     if not result.trajectories:
-        return Page().add(Lines([no_targets(ind, lang)]))
+        return Page().add(Lines([no_targets(ind, lang, result)]))
     page = Page().add(
         Lines([f"{name_of(ind, lang)} ({ind.indicator}) · {unit_line(ind.unit, lang)}"])
     )
