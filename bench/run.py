@@ -1,7 +1,7 @@
 """plancli's benchmarks: latency against the floor of the stack, `check` at scale, and the
 largest hostile inputs the limits allow (docs/limits.md).
 
-    python bench/run.py [--repeat N] [--quick] [--skip-jsonschema] [--only hostile|publish]
+    python bench/run.py [--repeat N] [--quick] [--skip-jsonschema] [--only latency|hostile|publish]
 
 Prints medians over repeated, interleaved runs (this machine is shared and noisy) and the
 ratios the goals are stated in (bench/README.md). Needs the project installed (`plancli` on
@@ -328,7 +328,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="fewer runs, no 100k plan")
     ap.add_argument("--skip-jsonschema", action="store_true")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
-    ap.add_argument("--only", choices=["hostile", "publish"], help="run only this part")
+    ap.add_argument("--only", choices=["latency", "hostile", "publish"], help="run only this part")
     args = ap.parse_args()
     repeat = 3 if args.quick else args.repeat
     sizes = SCALES[:2] if args.quick else SCALES
@@ -338,6 +338,8 @@ def main() -> None:
     )
     if args.only == "hostile":
         figures = {"hostile": hostile()}
+    elif args.only == "latency":
+        figures = {"latency": latency(repeat)}
     elif args.only == "publish":
         figures = {"publish": publish(max(3, repeat // 2))}
     else:

@@ -19,7 +19,7 @@ from plancli.model.units import BASES, MAGNITUDES
 from plancli.model.vocab import Comparator, Compares, Kind, Series, Status
 from plancli.query.search import KINDS
 from plancli.report.catalogue import CATALOGUE, PARTS, note_json, render, text
-from plancli.report.words import FLAGS
+from plancli.report.words import FLAGS, RANKS
 
 SRC = Path(plancli.__file__).parent
 CODES = sorted(CATALOGUE)
@@ -32,7 +32,8 @@ FAMILIES = {
     "unit": set(BASES),
     "magnitude": set(MAGNITUDES),
     "record": set(KINDS),
-    "origin": {"shipped", "user", "option"},
+    "origin": {"shipped", "user", "option", "secondary"},
+    "rank": set(RANKS),
     "stated": {"target", "baseline"},
     "qualifier": {q for q in get_args(get_args(Target.model_fields["qualifier"].annotation)[0])},
     "series": {str(s) for s in Series},
@@ -87,7 +88,7 @@ def test_chinese_texts_are_chinese():
         r"--[a-z-]+|plancli(?: [a-z]+)*|[A-Z]{2,}\w*|[a-z_]+\.(?:yaml|txt|csv)|[a-z0-9_]+@"
         r"|true|false|url|quote|factor|percent|amount|value|relative|direction|up|down|schema|min|max"
         r"|preferred|NAME|DIR|YYYY-MM-DD|[a-z]+://|Tbps|km|pp|error|warning|NaN|µg/m³|e\.g\."
-        r"|translation:|`[^`]*`|docs/[a-z]+\.md|yes/no/on/off/true/false|\.(?:yaml|csv|txt)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|\bgdp\b"
+        r"|translation:|csv|json|markdown|`[^`]*`|docs/[a-z]+\.md|yes/no/on/off/true/false|\.(?:yaml|csv|txt)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|\bgdp\b"
     )
     for code, (_en, zh) in CATALOGUE.items():
         if code.startswith("unit.") or code in ("problem_line",):

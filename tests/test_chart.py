@@ -84,7 +84,7 @@ def test_svg_keeps_its_text_as_text_in_the_language_asked(run, tmp_path):
     out = tmp_path / "gdp.svg"
     r = run("chart", "gdp", "--output", str(out))
     assert r.exit_code == 0, r.output
-    assert r.stdout.strip() == f"已写入 {out}"
+    assert " ".join(r.stdout.split()) == f"已写入 {out}"
     svg = out.read_text(encoding="utf-8")
     assert MARK in svg[:4096]
     assert re.search(r"<text[^>]*>地区生产总值 \(gdp\)</text>", svg)  # not paths of glyphs

@@ -269,7 +269,12 @@ def test_no_cascade_from_a_broken_indicator(data_copy):
     )
     p = only(data_copy)
     assert (p.rule, p.id, p.line, p.column) == ("schema", ind, k + 1, 9)
-    assert english(p) == "unit: unknown unit 'furlongs'"
+    said = english(p)
+    assert said.startswith("unit: unknown unit 'furlongs': a unit is one of %, Tbps, 个")
+    assert all(f" {word}," in said for word in ("元", "人", "公里", "亿", "km"))
+    assert said.endswith(
+        "or one of 千米, km, 万千瓦, pp, 百分点, µg/m³, ug/m3, T, Gbps; none for a plain number"
+    )
 
 
 def test_lines_stay_right_after_records_are_dropped(data_copy):
@@ -304,4 +309,4 @@ def test_load_raises_with_every_problem(data_copy):
     with pytest.raises(DataError) as err:
         load_plan(data_copy)
     assert {p.rule for p in err.value.problems} == {"unknown-task", "duplicate-key"}
-    assert "run `plancli check`" in english(err.value)
+    assert "`plancli check` lists them all" in english(err.value)

@@ -185,10 +185,12 @@ def test_gap_csv_and_markdown(run, plan):
     )
     md = run("gap", "gdp", "--actual", "8000", "--year", "2023", "-f", "markdown")
     assert md.exit_code == 0
-    assert "| 目标 | 目标值 | 实际 | 达标 | 差距 | 剩余 | 年增速 | 年变化 | 状态 |" in md.stdout
-    assert (
-        "| 2025 | ≥10,000 | 8,000 | ✗ | 2,000 (20%) | 2 | +11.8% | +1,000 | 进度滞后 |" in md.stdout
-    )
+    # One actual for every target: named above the table, not in a column.
+    assert "实际值：8,000亿元（2023年），来源：命令行 --actual" in md.stdout
+    assert "| 目标 | 目标值 | 达标 | 差距 | 剩余 | 年增速 | 年变化 | 状态 |" in md.stdout
+    assert "| 2025 | ≥10,000 | ✗ | 2,000 (20%) | 2 | +11.8% | +1,000 | 进度滞后 |" in md.stdout
+    assert "说明：\n\n- gdp@2025, " in md.stdout
+    assert "\n- gdp@2025.east_new_area: 给出的实际值范围为全市" in md.stdout
 
 
 def test_gap_on_an_indicator_without_targets(run, plan):
@@ -362,7 +364,7 @@ def test_trajectory_csv(run):
     result = run("trajectory", "urban_new_jobs", "-f", "csv")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("target_id,indicator,unit,shape,year,path_value")
-    assert lines[1].startswith("urban_new_jobs@2025,urban_new_jobs,万人,from_zero,2020,0.0")
+    assert lines[1].startswith("urban_new_jobs@2025,urban_new_jobs,万人,from_zero,2020,0,")
 
 
 def test_notes_follow_the_language(run):

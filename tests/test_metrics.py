@@ -422,6 +422,19 @@ def test_growth_rate_target_at_the_deadline(rate_plan):
     assert r.status is Status.ACHIEVED and r.gap == pytest.approx(-1)
 
 
+def test_at_the_deadline_the_figure_is_pending_not_passed(plan):
+    """At --year 2025 (the default, the latest complete year) a 2025 target with a 2023 actual
+    keeps that actual's status, and the note says the 2025 figure is not in yet."""
+    p = with_data(plan, actuals=[actual("gdp", 2023, 8730, "亿元")])
+    gdp = p.indicator_by_id["gdp"]
+    r = evaluate_indicator(p, gdp, year=2025, targets=[gdp.targets[0]])[0]
+    earlier = evaluate_indicator(p, gdp, year=2023, targets=[gdp.targets[0]])[0]
+    assert r.status is earlier.status and r.status is not Status.MISSED
+    codes = [(n.code, dict(n.params)) for n in r.notes]
+    assert ("data_pending", {"deadline": 2025, "actual_year": 2023}) in codes
+    assert "deadline_passed" not in r.codes
+
+
 def test_no_data(bare):
     r = judge(bare, "gdp@2025", None, 2023)
     assert r.status is Status.NO_DATA and r.actual is None

@@ -200,7 +200,7 @@ def test_a_scope_in_a_note_is_in_the_readers_language(run):
     # gdp's targets are for different areas: --actual is for the whole city, and the target for
     # the East New Area says it was not judged by it.
     en = run("--lang", "en", "gap", "gdp", "--actual", "8000", "--year", "2023")
-    notes = en.stdout.split("Notes:")[1]
+    notes = " ".join(en.stdout.split("Notes:")[1].split())  # as read, folded lines joined
     assert "whole city" in notes and "Wenzhou East New Area" in notes
     assert "全市" not in notes and "温州东部新区" not in notes
     zh = run("gap", "gdp", "--actual", "8000", "--year", "2023")
@@ -216,12 +216,13 @@ def test_every_unit_the_data_uses_has_english(plan):
 
 def test_english_scorecard_and_review_say_units_in_english(run):
     table = run("--lang", "en", "score", width=160).stdout
-    assert "× 100 million yuan" in table and not CJK.search(table)
+    # Amounts as English says them (issue 16): 1 trillion yuan, not 10,000 × 100 million yuan.
+    assert "≥1 trillion yuan" in table and "×" not in table and not CJK.search(table)
     review = run("--lang", "en", "review").stdout
     # The target as the outline writes it (1万亿元) stays; what it comes to, and the actual, are
     # in English units.
-    assert "(≈10,000 × 100 million yuan)" in review
-    assert re.search(r"\| [\d,.]+ × 100 million yuan \(20\d\d\) \|", review)
+    assert "(≈1 trillion yuan)" in review
+    assert re.search(r"\| [\d,.]+ (?:trillion|billion|million) yuan \(20\d\d\) \|", review)
     assert not [c for c in re.findall(r"\(≈[^)]*\)", review) if CJK.search(c)]
 
 
@@ -237,5 +238,9 @@ def test_targets_stated_elsewhere_fit_the_width(run, args, width, lang):
     assert r.exit_code == 0
     assert max(cell_len(line) for line in r.stdout.splitlines()) <= width
     if args[0] == "task" and width >= 80:
+        # Where else the plan states a target stays at 80 columns; the kind, where the ids
+        # leave no room for it, is named as left out (docs/output.md, the layout rule).
         kind, also = ("kind", "also") if lang == "en" else ("类型", "另见")
-        assert any(kind in line and also in line for line in r.stdout.splitlines())
+        lines = r.stdout.splitlines()
+        assert any(also in line for line in lines)
+        assert any(kind in line for line in lines)

@@ -152,7 +152,7 @@ def test_review_is_markdown_with_every_section(run):
     assert out.startswith("# Review of Wenzhou's 14th Five-Year Plan (2025)")
     for heading in ("## achieved", "## on track", "## behind", "## off track", "## missed"):
         assert heading in out
-    assert "| gdp@2025 |" in out and "10,213.9 × 100 million yuan (2025)" in out
+    assert "| gdp@2025 |" in out and "1.02139 trillion yuan (2025)" in out
 
 
 def test_titles_name_the_plan_of_the_data_directory(run, data_copy):

@@ -42,7 +42,8 @@ def db(tmp_path_factory) -> Path:
         app, ["--actuals", str(mine), "--lang", "en", "sqlite", str(path), "--year", "2023"]
     )
     assert r.exit_code == 0, r.output
-    assert r.stdout.strip() == f"wrote {path}: 11 tables, 230 targets with their status in 2023"
+    said = " ".join(r.stdout.split())
+    assert said == f"wrote {path}: 11 tables, 230 targets with their status in 2023"
     return path
 
 

@@ -5,9 +5,13 @@ draw the README's pictures again.
 
 An example is a fenced ```console block whose first line is `$ plancli ARGS`; everything after
 it in the block is replaced by what `plancli ARGS` prints at 100 columns on the shipped data,
-with the clock fixed at 2026 (so the default year is 2025). The table of notes in
-docs/output.md (between `<!-- notes -->` and `<!-- end notes -->`) is written from the message
-catalogue. tests/test_docs.py checks that the files stay in step.
+with the clock fixed at 2026 (so the default year is 2025). A block right after a line
+`<!-- planted: NAME -->` runs on a copy of the data with the mistakes PLANTED[NAME] written into
+it, from a working directory where that copy is `data/` (docs/checking.md shows `check` finding
+them). The table of notes in docs/output.md (between `<!-- notes -->` and `<!-- end notes -->`)
+is written from the message catalogue, and the table of which columns a narrow terminal leaves
+out (`<!-- layout -->` … `<!-- end layout -->`) from the columns the pages declare.
+tests/test_docs.py checks that the files stay in step.
 
 The pictures (docs/images/): a chart drawn by `plancli chart --output` (SVG), and a screenshot of
 the site `plancli site` builds, taken in headless Chromium (Debian's chromium, driven by the
@@ -23,7 +27,38 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLOCK = re.compile(r"```console\n\$ plancli (?P<args>[^\n]*)\n(?P<out>.*?)```", re.DOTALL)
+BLOCK = re.compile(
+    r"(?:<!-- planted: (?P<plant>[\w-]+) -->\n)?"
+    r"```console\n\$ plancli (?P<args>[^\n]*)\n(?P<out>.*?)```",
+    re.DOTALL,
+)
+# Mistakes written into a copy of the data for an example: (file, text, replacement), each
+# replaced once.
+PLANTED: dict[str, list[tuple[str, str, str]]] = {
+    # a typo'd field name, and a task that does not exist
+    "typo": [
+        (
+            "targets.yaml",
+            "    value: 10000\n    text: 1万亿元\n",
+            "    vaule: 10000\n    text: 1万亿元\n",
+        ),
+        (
+            "targets.yaml",
+            "    kind: share\n    task: 1.4.3\n",
+            "    kind: share\n    task: 1.4.30\n",
+        ),
+    ],
+    # a target year outside the plan's, a unit and a comparator that are not plancli's
+    "words": [
+        (
+            "targets.yaml",
+            "  - id: gdp@2035\n    year: 2035\n",
+            "  - id: gdp@2035\n    year: 2030\n",
+        ),
+        ("targets.yaml", "  unit: 元\n", "  unit: yuan\n"),
+        ("targets.yaml", "    comparator: around\n", "    comparator: 左右\n"),
+    ],
+}
 ENV = {
     "COLUMNS": "100",
     "LINES": "50",
@@ -34,20 +69,83 @@ ENV = {
 }
 
 
-def run(args: str) -> str:
+def run(args: str, plant: str | None = None, env: dict[str, str] | None = None) -> str:
     from typer.testing import CliRunner
 
     from plancli.cli import app
 
     for var in ("PLANCLI_DATA", "PLANCLI_LANG", "PLANCLI_ACTUALS"):
         os.environ.pop(var, None)
-    result = CliRunner().invoke(app, shlex.split(args), env=ENV)
+    if plant is not None:
+        return planted(args, plant)
+    result = CliRunner().invoke(app, shlex.split(args), env=env or ENV)
     # An example of an error shows the one line it prints on stderr.
     shown = result.stdout + result.stderr
     return "\n".join(line.rstrip() for line in shown.splitlines()) + "\n"
 
 
+def planted(args: str, plant: str) -> str:
+    """`plancli ARGS` run from a directory whose data/ is the shipped data with PLANTED[plant]
+    written into it (so that the problems read `data/targets.yaml:…`, as in a clone)."""
+    import shutil
+    import tempfile
+
+    from plancli.loading.files import default_data_dir
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(default_data_dir(), data, ignore=shutil.ignore_patterns("__pycache__"))
+        for name, old, new in PLANTED[plant]:
+            path = data / name
+            text = path.read_text(encoding="utf-8")
+            assert old in text, f"planted {plant}: {old!r} is not in {name}"
+            path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        here = Path.cwd()
+        os.chdir(tmp)
+        try:
+            return run(args, None, {**ENV, "PLANCLI_DATA": "data"})
+        finally:
+            os.chdir(here)
+
+
 NOTES = re.compile(r"<!-- notes -->\n.*?<!-- end notes -->", re.DOTALL)
+LAYOUT = re.compile(r"<!-- layout -->\n.*?<!-- end layout -->", re.DOTALL)
+
+
+def layout_table() -> str:
+    """For each table, the columns a narrow terminal leaves out, in the order it does, and the
+    ones it always shows (from the columns the pages declare: their `drop` ranks)."""
+    from plancli.report.pages import gap, growth, places, reading, score, search, targets
+    from plancli.report.pages import trajectory as traj
+    from plancli.report.table import one_line
+
+    baselines, quotes, actuals = targets.show_columns("en")
+    tables = [
+        ("`gap`", gap.columns("en", True, False)),
+        ("`growth`", growth.columns("en", 2020, False, " ")),
+        ("`trajectory`", traj.columns("en", (), True)),
+        ("`score`: chapters", score.chapter_columns("en")),
+        ("`score`: targets", score.target_columns("en")),
+        ("`chapters`", reading.chapters_columns("en")),
+        ("`tasks`, `chapter`'s tasks", places.task_columns("en", place=True)),
+        ("`targets`, and the targets of `chapter`, `task`, `show`", places.target_columns("en")),
+        ("`show`: baselines", baselines),
+        ("`show`: quotes", quotes),
+        ("`show`: actual values", actuals),
+        ("`search`", search.columns("en")),
+    ]
+
+    def name(col) -> str:
+        return one_line(col.label) or f"({col.role})"
+
+    rows = ["| table | left out first, in this order | always shown |", "|---|---|---|"]
+    for title, cols in tables:
+        dropped = ", ".join(
+            name(c) for c in sorted((c for c in cols if c.drop), key=lambda c: c.drop)
+        )
+        kept = ", ".join(name(c) for c in cols if not c.drop)
+        rows.append(f"| {title} | {dropped or '—'} | {kept} |")
+    return "<!-- layout -->\n" + "\n".join(rows) + "\n<!-- end layout -->"
 
 
 def notes_table() -> str:
@@ -69,11 +167,17 @@ def notes_table() -> str:
 
 def refresh(text: str) -> str:
     text = NOTES.sub(lambda _m: notes_table(), text)
-    return BLOCK.sub(lambda m: f"```console\n$ plancli {m['args']}\n{run(m['args'])}```", text)
+    text = LAYOUT.sub(lambda _m: layout_table(), text)
+
+    def block(m: re.Match) -> str:
+        head = f"<!-- planted: {m['plant']} -->\n" if m["plant"] else ""
+        return f"{head}```console\n$ plancli {m['args']}\n{run(m['args'], m['plant'])}```"
+
+    return BLOCK.sub(block, text)
 
 
-def examples(text: str) -> list[tuple[str, str]]:
-    return [(m["args"], m["out"]) for m in BLOCK.finditer(text)]
+def examples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m["args"], m["plant"], m["out"]) for m in BLOCK.finditer(text)]
 
 
 def doc_files() -> list[Path]:

@@ -14,7 +14,7 @@ from plancli.cli.output import emit
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="List the actual values known, or those still missing for a year.")
 def actuals(
     ctx: typer.Context,
     indicator: Annotated[

@@ -1,20 +1,26 @@
 """The Typer app and its global options (conventions: --data, --lang, --actuals, --no-cache).
 
-The options are read once, into a Settings object on the context (`ctx.obj`), which every
-command reads them from: the language in particular goes from here to the reporter, never
-through global state.
+The global options are defined once, here, on the app; the registry gives every command a copy
+of each, so that they work after the command too (`plancli show gdp --lang en`), the one given
+after the command winning. They are read into a Settings object on the context (`ctx.obj`),
+which every command reads them from: the language in particular goes from here to the reporter,
+never through global state.
+
+Help is Click's plain help (`rich_markup_mode=None`): it wraps to the terminal, shows a flag
+without a type, and needs no Rich to print. Each command's summary in `plancli --help` is its
+`short_help`, one whole sentence.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from plancli import __version__
 from plancli.cli import errors, registry
-from plancli.cli.settings import Lang, Settings
+from plancli.cli.settings import Lang, Settings, settings
 
 app = typer.Typer(
     cls=registry.LazyGroup,
@@ -22,11 +28,25 @@ app = typer.Typer(
     help="A plan's outline as data: its targets, their gaps and progress, its chapters and text "
     "(the packaged plan unless --data names another).",
     no_args_is_help=True,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-registry.attach(app, errors.plancli_error, errors.click_error, errors.check_lengths)
+
+
+def after_command(ctx: Any, name: str, value: object) -> None:
+    """A global option given after the command: it overrides the one given before it."""
+    options = settings(ctx)
+    if name == "no_cache":
+        options.use_cache = not value
+    elif name == "lang":
+        options.lang = str(value)
+    else:
+        setattr(options, name, value)
+
+
+registry.attach(app, errors.plancli_error, errors.click_error, errors.check_lengths, after_command)
 
 
 def _version(value: bool) -> None:
@@ -50,7 +70,10 @@ def main_options(
     lang: Annotated[
         Lang,
         typer.Option(
-            "--lang", envvar="PLANCLI_LANG", help="Language of names, titles, words and messages."
+            "--lang",
+            envvar="PLANCLI_LANG",
+            case_sensitive=False,
+            help="Language of names, titles, words and messages.",
         ),
     ] = Lang.zh,
     actuals: Annotated[
@@ -58,9 +81,9 @@ def main_options(
         typer.Option(
             "--actuals",
             envvar="PLANCLI_ACTUALS",
-            help="Your own actual values (YAML, or CSV with columns "
-            "indicator,year,value,unit,scope,source_title,source_url,source_quote); "
-            "they add to or override the shipped ones.",
+            help="Your own actual values (YAML, or CSV with the columns indicator, year, value, "
+            "unit, scope, source_title, source_url, source_quote); they add to or override the "
+            "shipped ones.",
             show_default=False,
         ),
     ] = None,

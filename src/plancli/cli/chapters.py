@@ -13,15 +13,15 @@ from plancli.cli.output import emit
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="The table of contents: chapters, sections, tasks and targets.")
 def chapters(ctx: typer.Context, fmt: FormatOption = Format.table, bom: BomOption = False) -> None:
     """The table of contents: each chapter with its sections, tasks and quantified targets."""
     from plancli.results.reading import chapters_result
 
-    emit(ctx, chapters_result(settings(ctx).plan()), fmt, bom=bom)
+    emit(ctx, chapters_result(settings(ctx).plan(with_actuals=False)), fmt, bom=bom)
 
 
-@app.command()
+@app.command(short_help="One chapter: its sections, their tasks, and its targets.")
 def chapter(
     ctx: typer.Context,
     number: Annotated[
@@ -39,7 +39,7 @@ def chapter(
     from plancli.cli.checks import check_target_year, chosen_place
     from plancli.results.reading import chapter_result
 
-    plan = settings(ctx).plan()
+    plan = settings(ctx).plan(with_actuals=False)
     ch, sec = chosen_place(plan, number, section)
     assert ch is not None  # a chapter number was given
     emit(ctx, chapter_result(plan, ch, sec, check_target_year(plan, target_year)), fmt, bom=bom)

@@ -11,7 +11,7 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import IndicatorArg, TargetYearOption
-from plancli.cli.publishing import ForceOption, require
+from plancli.cli.publishing import ForceOption, require, say
 from plancli.cli.settings import settings
 
 OutputOption = Annotated[
@@ -57,10 +57,9 @@ def chart(
         raise UsageError("chart_format", path=str(output), suffixes=[".svg", ".png"])
     require("matplotlib", "plancli chart --output")
     from plancli.loading.safewrite import write_data
-    from plancli.model.sanitise import for_terminal
     from plancli.report.catalogue import text as words
     from plancli.report.charts.draw import Drawer
 
     data = Drawer().draw(result, fmt, opts.lang)
     written = write_data(output, data, force=force)
-    typer.echo(for_terminal(words("wrote", opts.lang, path=str(written))))
+    say(words("wrote", opts.lang, path=str(written)))

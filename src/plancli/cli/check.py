@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from plancli.cli.app import app
 from plancli.cli.settings import say_skipped, settings
-from plancli.loading.files import resolve_data_dir
 
 
 class CheckFormat(StrEnum):
@@ -25,7 +23,7 @@ class CheckFormat(StrEnum):
     github = "github"
 
 
-@app.command()
+@app.command(short_help="Validate the plan data and report every problem.")
 def check(
     ctx: typer.Context,
     fmt: Annotated[
@@ -36,22 +34,6 @@ def check(
             help="text: FILE:LINE:COL lines and a summary; json; github: Actions annotations.",
         ),
     ] = CheckFormat.text,
-    data: Annotated[
-        Path | None,
-        typer.Option(
-            "--data",
-            help="Plan data directory, as the global --data (given here, hooks can append it).",
-            show_default=False,
-        ),
-    ] = None,
-    actuals: Annotated[
-        Path | None,
-        typer.Option(
-            "--actuals",
-            help="Your own actuals file to check with the plan, as the global --actuals.",
-            show_default=False,
-        ),
-    ] = None,
     no_warnings: Annotated[
         bool,
         typer.Option(
@@ -72,9 +54,9 @@ def check(
     from plancli.results.check import check_result
 
     options = settings(ctx)
-    root = resolve_data_dir(data) if data is not None else options.data_dir()
+    root = options.data_dir()
     cache.use(options.use_cache)
-    plan, problems = cache.read_plan(root, actuals if actuals is not None else options.actuals)
+    plan, problems = cache.read_plan(root, options.actuals)
     say_skipped(plan, options.lang)
     failed = any(p.is_error for p in problems)
     # The verdict stands even if the reader stops reading early (`plancli check | head`).

@@ -1,8 +1,9 @@
 """Shell completion of indicator, chapter, section and task ids (Typer `autocompletion=`).
 
 The global options are not applied while the shell asks for completions, so the plan is found
-from --data (or PLANCLI_DATA) on the command line typed so far. A plan that cannot be loaded
-completes nothing rather than printing an error into the user's prompt.
+from --data (or PLANCLI_DATA) on the command line typed so far, before or after the command. A
+plan that cannot be loaded completes nothing rather than printing an error into the user's
+prompt.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ if TYPE_CHECKING:
 
 
 def _plan(ctx: typer.Context) -> Plan | None:
+    from plancli.cli.settings import settings
     from plancli.loading.cache import load_plan  # a completion is a run of its own
 
+    data = settings(ctx).data or ctx.find_root().params.get("data")
     try:
-        return load_plan(resolve_data_dir(ctx.find_root().params.get("data")))
+        return load_plan(resolve_data_dir(data))
     except (PlancliError, OSError):
         return None
 

@@ -23,7 +23,7 @@ from typer._click.exceptions import (
 
 from plancli.model.limits import MAX_ARG_CHARS
 from plancli.model.msg import Msg, msg
-from plancli.model.problems import PlancliError
+from plancli.model.problems import DataError, PlancliError
 from plancli.model.sanitise import for_terminal
 from plancli.report.catalogue import render, text
 
@@ -67,7 +67,11 @@ def check_lengths(args: list[str]) -> None:
 
 
 def plancli_error(ctx: Context, exc: PlancliError) -> NoReturn:
-    fail(exc.msg, lang_of(ctx), exc.exit_code)
+    said = exc.msg
+    options = ctx.find_root().obj if ctx is not None else None
+    if isinstance(exc, DataError) and hasattr(options, "check_command"):
+        said = exc.with_command(options.check_command())
+    fail(said, lang_of(ctx), exc.exit_code)
 
 
 def click_error(exc: ClickException, around: Context | None, args: list[str]) -> NoReturn:

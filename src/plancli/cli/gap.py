@@ -7,6 +7,7 @@ import typer
 from plancli.cli.app import app
 from plancli.cli.options import (
     ActualOption,
+    BomOption,
     Format,
     FormatOption,
     IndicatorArg,
@@ -16,7 +17,7 @@ from plancli.cli.options import (
 from plancli.cli.output import emit
 
 
-@app.command()
+@app.command(short_help="How far each target of an indicator is, and what it still needs.")
 def gap(
     ctx: typer.Context,
     indicator: IndicatorArg,
@@ -24,6 +25,7 @@ def gap(
     year: YearOption = None,
     scope: ScopeOption = None,
     fmt: FormatOption = Format.table,
+    bom: BomOption = False,
 ) -> None:
     """How far each target of INDICATOR is: met or not, the gap, the years left, the annual
     growth and change still needed, and a status.
@@ -34,4 +36,4 @@ def gap(
     from plancli.results.judgement import gap_result
 
     plan, question = asked(ctx, indicator, actual, year, scope)
-    emit(ctx, gap_result(plan, question), fmt)
+    emit(ctx, gap_result(plan, question), fmt, bom=bom)

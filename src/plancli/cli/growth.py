@@ -8,6 +8,7 @@ import typer
 from plancli.cli.app import app
 from plancli.cli.options import (
     ActualOption,
+    BomOption,
     Format,
     FormatOption,
     IndicatorArg,
@@ -17,7 +18,7 @@ from plancli.cli.options import (
 from plancli.cli.output import emit
 
 
-@app.command()
+@app.command(short_help="The annual growth each target of an indicator needs.")
 def growth(
     ctx: typer.Context,
     indicator: IndicatorArg,
@@ -25,6 +26,7 @@ def growth(
     year: YearOption = None,
     scope: ScopeOption = None,
     fmt: FormatOption = Format.table,
+    bom: BomOption = False,
 ) -> None:
     """The annual growth each target of INDICATOR needs: from the plan's own baseline, and
     from the actual value (the latest known up to --year, or --actual).
@@ -35,4 +37,4 @@ def growth(
     from plancli.results.growth import growth_result
 
     plan, question = asked(ctx, indicator, actual, year, scope)
-    emit(ctx, growth_result(plan, question), fmt)
+    emit(ctx, growth_result(plan, question), fmt, bom=bom)

@@ -33,3 +33,23 @@ def require(module: str, what: str) -> None:
         library, extra = EXTRAS[module]
         command = f"pip install 'plancli[{extra}]'"
         raise UsageError("needs_extra", what=what, library=library, command=command) from None
+
+
+def say(message: str) -> None:
+    """What a command wrote, said on stdout wrapped to the terminal's width at spaces; a path
+    longer than the width stands whole on a line of its own, to be copied."""
+    import sys
+
+    from rich.cells import cell_len
+
+    from plancli.model.sanitise import for_terminal
+    from plancli.report.table import console
+
+    width = console(sys.stdout).width
+    lines: list[str] = []
+    for word in for_terminal(message).split(" "):
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    typer.echo("\n".join(lines))

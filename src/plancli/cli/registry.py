@@ -8,18 +8,24 @@ installed) and offers no public hook to build one command from its registration;
 subclasses `typer.core.TyperGroup` and calls `typer.main.get_command_from_info`. It is kept in
 this one small module, and pyproject pins Typer to the range it is tested with (a test checks
 that the registry lists exactly the commands that exist and that each builds).
+
+Here too each command is given the app's global options after its name (Click has no notion of
+an option shared by a group and its commands): a copy of the app's own option object, defined
+once in plancli.cli.app, whose callback hands what was typed to the app.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
 import typer
-from typer._click import Command, Context
+from typer._click import Command, Context, Parameter
+from typer._click.core import ParameterSource
 from typer._click.exceptions import ClickException
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
 
 from plancli.model.problems import PlancliError
@@ -48,15 +54,21 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# The app's options that a command takes after its name too (conventions: global options).
+GLOBAL_OPTIONS = ("data", "lang", "actuals", "no_cache")
+
+
 class LazyGroup(TyperGroup):
     """Lists the registry's commands and builds one only when it is asked for. What `attach`
-    sets: the app the commands register on, and how plancli's own errors and Click's are
-    reported (one line on stderr, in the reader's language, and the conventions' exit code)."""
+    sets: the app the commands register on, how plancli's own errors and Click's are reported
+    (one line on stderr, in the reader's language, and the conventions' exit code), and what a
+    global option given after the command does."""
 
     typer_app: typer.Typer
     on_error: Callable[[Context, PlancliError], Any]
     on_click_error: Callable[[ClickException, Context | None, list[str]], Any]
     on_args: Callable[[list[str]], Any]
+    on_global: Callable[[Context, str, Any], Any]
 
     def list_commands(self, ctx: Context) -> list[str]:
         return list(COMMANDS)
@@ -64,7 +76,34 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             self.add_command(build(cmd_name), cmd_name)
-        return self.commands.get(cmd_name)
+        command = self.commands.get(cmd_name)
+        if command is not None:  # (Typer builds the commands already imported itself)
+            taken = {p.name for p in command.params}
+            command.params += [
+                self.after_command(p)
+                for p in self.params
+                if p.name in GLOBAL_OPTIONS and p.name not in taken
+            ]
+        return command
+
+    def after_command(self, option: Parameter) -> Parameter:
+        """A copy of one of the app's options for a command: given after the command, it
+        overrides the value given (or taken from the environment) before it."""
+        on_global = self.on_global
+
+        def given(ctx: Context, param: Parameter, value: Any) -> Any:
+            if param.name and ctx.get_parameter_source(param.name) is ParameterSource.COMMANDLINE:
+                on_global(ctx, param.name, value)
+            return value
+
+        mine = copy.copy(option)
+        # The environment and the default apply once, before the command: here only what is
+        # typed counts, and the command's help says no default of its own.
+        mine.envvar, mine.expose_value = None, False
+        if isinstance(mine, TyperOption):
+            mine.show_default = False
+        mine.callback = given
+        return mine
 
     def make_context(
         self, info_name: Any, args: list[str], parent: Any = None, **extra: Any
@@ -90,11 +129,13 @@ def attach(
     on_error: Callable[[Context, PlancliError], Any],
     on_click_error: Callable[[ClickException, Context | None, list[str]], Any],
     on_args: Callable[[list[str]], Any],
+    on_global: Callable[[Context, str, Any], Any],
 ) -> None:
     LazyGroup.typer_app = app
     LazyGroup.on_error = staticmethod(on_error)
     LazyGroup.on_click_error = staticmethod(on_click_error)
     LazyGroup.on_args = staticmethod(on_args)
+    LazyGroup.on_global = staticmethod(on_global)
 
 
 def build(name: str) -> Command:

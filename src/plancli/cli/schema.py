@@ -11,7 +11,7 @@ from plancli.cli.app import app
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of a plan file, for editors.")
 def schema(
     ctx: typer.Context,
     name: Annotated[

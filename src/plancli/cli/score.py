@@ -3,7 +3,7 @@ chapter and overall; `review` is the scorecard in Markdown, as a memo."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,7 +26,7 @@ def _scorecard(ctx: typer.Context, year: str | None, chapter: str | None) -> Sco
     return scorecard_result(plan, when, defaulted, ch.id if ch else None)
 
 
-@app.command()
+@app.command(short_help="Score every target with data, then each chapter and the plan.")
 def score(
     ctx: typer.Context,
     year: YearOption = None,
@@ -40,14 +40,26 @@ def score(
     emit(ctx, _scorecard(ctx, year, chapter), fmt, bom=bom)
 
 
-@app.command()
+@app.command(short_help="The scorecard as a review in Markdown, ready for a memo.")
 def review(
     ctx: typer.Context,
     year: YearOption = None,
     chapter: ChapterOption = None,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: markdown (the review), or the scorecard as table/json/csv.",
+        ),
+    ] = Format.markdown,
+    bom: BomOption = False,
 ) -> None:
     """A mid-term or final review as Markdown, ready to paste into a memo: the targets achieved,
-    on track, behind, off track and missed, with their figures and sources (the scorecard's
-    Markdown: `score --format markdown`)."""
+    on track, behind, off track and missed, with their figures and sources.
 
-    emit(ctx, _scorecard(ctx, year, chapter), Format.markdown)
+    The review is the scorecard's Markdown (`score --format markdown`); its other formats are
+    the scorecard's too.
+    """
+
+    emit(ctx, _scorecard(ctx, year, chapter), fmt, bom=bom)

@@ -12,7 +12,7 @@ from plancli.cli.output import emit
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="Find text in names, titles and the whole outline.")
 def search(
     ctx: typer.Context,
     text: Annotated[
@@ -39,6 +39,6 @@ def search(
     check_query(text)
     if not fold_query(text):
         raise UsageError("search_empty")
-    plan = settings(ctx).plan()
+    plan = settings(ctx).plan(with_actuals=False)
     ch, _ = chosen_place(plan, chapter)
     emit(ctx, search_result(plan, text, ch.id if ch else None, limit), fmt, bom=bom)

@@ -36,15 +36,29 @@ class Settings:
     def data_dir(self) -> Path:
         return resolve_data_dir(self.data)
 
-    def plan(self) -> Plan:
-        """The plan of --data (with --actuals), validated; raises DataError if it has problems."""
+    def plan(self, *, with_actuals: bool = True) -> Plan:
+        """The plan of --data, validated, with --actuals for a command that uses actual values
+        (one that does not, such as `chapters`, neither reads nor fails on that file); raises
+        DataError if it has problems."""
         if self._plan is None:
             from plancli.loading import cache  # hashing and unpickling: not for --help
 
             cache.use(self.use_cache)
-            self._plan = cache.load_plan(self.data_dir(), self.actuals)
+            actuals = self.actuals if with_actuals else None
+            self._plan = cache.load_plan(self.data_dir(), actuals)
             say_skipped(self._plan, self.lang)
         return self._plan
+
+    def check_command(self) -> str:
+        """The command that lists every problem of the data this run read."""
+        import shlex
+
+        words = ["plancli"]
+        if self.data is not None:
+            words += ["--data", shlex.quote(str(self.data))]
+        if self.actuals is not None:
+            words += ["--actuals", shlex.quote(str(self.actuals))]
+        return " ".join([*words, "check"])
 
 
 def say_skipped(plan: Plan, lang: str) -> None:

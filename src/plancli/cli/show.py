@@ -13,7 +13,7 @@ from plancli.cli.output import emit
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="One indicator: its targets, baselines, quotes and actuals.")
 def show(
     ctx: typer.Context,
     indicator: Annotated[

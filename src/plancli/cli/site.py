@@ -9,7 +9,7 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import YearOption
-from plancli.cli.publishing import ForceOption, require
+from plancli.cli.publishing import ForceOption, require, say
 from plancli.cli.settings import settings
 
 
@@ -31,7 +31,6 @@ def site(
     require("matplotlib", "plancli site")
     from plancli.cli.checks import resolve_year
     from plancli.loading.safewrite import check_site, write_site
-    from plancli.model.sanitise import for_terminal
     from plancli.report.catalogue import text
     from plancli.report.charts.draw import Drawer
     from plancli.report.site.build import LANGS, site_files
@@ -55,4 +54,4 @@ def site(
         path=str(folder),
         index=str(folder / "index.html"),
     )
-    typer.echo(for_terminal(said))
+    say(said)

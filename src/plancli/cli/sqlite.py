@@ -9,7 +9,7 @@ import typer
 
 from plancli.cli.app import app
 from plancli.cli.options import YearOption
-from plancli.cli.publishing import ForceOption
+from plancli.cli.publishing import ForceOption, say
 from plancli.cli.settings import settings
 
 
@@ -29,7 +29,6 @@ def sqlite(
     is replaced only if plancli wrote it, unless --force."""
     from plancli.cli.checks import resolve_year
     from plancli.loading.safewrite import write_data
-    from plancli.model.sanitise import for_terminal
     from plancli.report.catalogue import text
     from plancli.report.database import TABLES, database
     from plancli.results.publication import publication
@@ -47,4 +46,4 @@ def sqlite(
         targets=len(pub.targets.targets),
         year=when,
     )
-    typer.echo(for_terminal(said))
+    say(said)

@@ -20,7 +20,7 @@ from plancli.cli.settings import settings
 from plancli.model.vocab import Kind
 
 
-@app.command()
+@app.command(short_help="The quantified targets, filtered by place, year, kind or flag.")
 def targets(
     ctx: typer.Context,
     chapter: ChapterOption = None,
@@ -54,7 +54,7 @@ def targets(
     from plancli.query.browse import TargetFilter
     from plancli.results.targets import targets_result
 
-    plan = settings(ctx).plan()
+    plan = settings(ctx).plan(with_actuals=False)
     ch, sec = chosen_place(plan, chapter, section)
     flt = TargetFilter(
         chapter=ch.id if ch else None,

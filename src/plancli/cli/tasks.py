@@ -13,7 +13,7 @@ from plancli.cli.output import emit
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="The tasks (paragraphs) of the plan, or of a chapter or section.")
 def tasks(
     ctx: typer.Context,
     chapter: ChapterOption = None,
@@ -25,12 +25,12 @@ def tasks(
     from plancli.cli.checks import chosen_place
     from plancli.results.reading import tasks_result
 
-    plan = settings(ctx).plan()
+    plan = settings(ctx).plan(with_actuals=False)
     ch, sec = chosen_place(plan, chapter, section)
     emit(ctx, tasks_result(plan, ch, sec), fmt, bom=bom)
 
 
-@app.command()
+@app.command(short_help="One task in full: its place, its paragraph and its targets.")
 def task(
     ctx: typer.Context,
     task_id: Annotated[
@@ -44,5 +44,5 @@ def task(
     from plancli.query.lookup import find_task
     from plancli.results.reading import task_result
 
-    plan = settings(ctx).plan()
+    plan = settings(ctx).plan(with_actuals=False)
     emit(ctx, task_result(plan, find_task(plan, task_id.strip())), fmt, bom=bom)

@@ -6,17 +6,18 @@ from __future__ import annotations
 import typer
 
 from plancli.cli.app import app
-from plancli.cli.options import Format, FormatOption, IndicatorArg, ScopeOption
+from plancli.cli.options import BomOption, Format, FormatOption, IndicatorArg, ScopeOption
 from plancli.cli.output import emit
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="The plan's year-by-year path to each target, with the actuals known.")
 def trajectory(
     ctx: typer.Context,
     indicator: IndicatorArg,
     scope: ScopeOption = None,
     fmt: FormatOption = Format.table,
+    bom: BomOption = False,
 ) -> None:
     """The path from the baseline to each target of INDICATOR that the plan implies, year by
     year (compound for levels, linear for shares and totals), with known actuals beside it."""
@@ -27,4 +28,4 @@ def trajectory(
     ind, target = find_indicator(plan, indicator)
     area = find_scope(plan, scope) if scope is not None else None
     targets = [target] if target is not None else list(ind.targets)
-    emit(ctx, trajectory_result(plan, ind, targets, area), fmt)
+    emit(ctx, trajectory_result(plan, ind, targets, area), fmt, bom=bom)

@@ -62,5 +62,6 @@ def resolve_data_dir(option: str | os.PathLike[str] | None) -> Path:
     chosen = option or os.environ.get(ENV_DATA) or None
     path = Path(chosen) if chosen else default_data_dir()
     if not path.is_dir():
-        raise UsageError("data_dir_not_found", path=str(path))
+        is_file = path.exists()
+        raise UsageError("data_dir_is_file" if is_file else "data_dir_not_found", path=str(path))
     return path

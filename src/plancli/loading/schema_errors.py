@@ -3,8 +3,7 @@
 `schema_problems` turns each error into a Problem that names the record (its id), the field and
 what was wrong with the value (a number in quotes, full-width digits, a typo'd field name …).
 `salvage` drops only what failed (an unknown key, a bad optional field, else the innermost
-record), so the rest of the file can still be cross-checked, and says which list positions moved
-so that later problems can be mapped back to the lines they came from.
+record) so the rest can be cross-checked, and says which list positions moved (for line numbers).
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from plancli.model import models
 from plancli.model.msg import Msg, msg
 from plancli.model.problems import Problem
+from plancli.model.vocab import COMPARATOR_WORDS
 
 _ASCII_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _YAML11_FLOAT = re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][+-][0-9]+)?")
@@ -37,6 +37,7 @@ _EXPECTED = {
 }
 # The errors plancli's own validators raise (models.py): their type is their catalogue code.
 _OWN_ERRORS = (
+    "unknown_unit",
     "not_finite_number",
     "relative_one_of",
     "value_or_relative",
@@ -116,9 +117,8 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
         name = str(loc[-1])
         if name == "<<":
             return msg("merge_key")
-        return msg(
-            "unknown_field", field=name, hint=_did_you_mean(name, _fields_at(model_cls, loc[:-1]))
-        )
+        fields = _fields_at(model_cls, loc[:-1])
+        return msg("unknown_field", field=name, hint=did_you_mean(name, fields))
     if kind in _EXPECTED:
         if kind == "model_type" and not loc:
             return msg("file_not_mapping", got=what(value))
@@ -130,7 +130,7 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
         if not isinstance(value, str):
             return msg("want_one_of", choices=choices, got=what(value))
         return msg(
-            "not_one_of", value=_short(value), choices=choices, hint=_did_you_mean(value, choices)
+            "not_one_of", value=_short(value), choices=choices, hint=did_you_mean(value, choices)
         )
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
@@ -141,8 +141,6 @@ def describe(err: Any, model_cls: Any = None) -> Msg:
         return msg("empty_text")
     if kind == "too_short":
         return msg("too_few_items", n=ctx.get("min_length", 1))
-    if kind == "unknown_unit":
-        return msg("unknown_unit", unit=str(ctx.get("unit", value)))
     if kind in _OWN_ERRORS:
         if isinstance(value, float) and not math.isfinite(value):
             return msg("not_finite_got", got=what(value))
@@ -160,8 +158,10 @@ def _type_hint(kind: str, value: Any) -> Msg | None:
     return None
 
 
-def _did_you_mean(word: str, choices: Any) -> Msg | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+def did_you_mean(word: str, choices: Any) -> Msg | None:
+    # A comparator written as the outline words it (以上) is told its code (at_least).
+    code = COMPARATOR_WORDS.get(word.strip())
+    close = [code] if code in choices else difflib.get_close_matches(word, list(choices), 1, 0.6)
     return msg("did_you_mean_one", choice=close[0]) if close else None
 
 

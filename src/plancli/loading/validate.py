@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from plancli.loading.english_rules import english_rules
 from plancli.loading.rulebook import BlindSpots, tasks_with_paths
+from plancli.loading.schema_errors import did_you_mean
 from plancli.loading.series_rules import series_rules
 from plancli.model.msg import Msg, msg
 from plancli.model.plan import Plan
@@ -212,17 +213,11 @@ def _targets(plan: Plan, gaps: BlindSpots) -> Iterator[Problem]:
             if t.indicator_id != ind.id:
                 why = msg("target_id_indicator", indicator=ind.id)
                 yield _p(f, "id-format", why, t.id, *path, "id")
-            if not t.id.split("@", 1)[1].startswith(str(t.year)):
+            if meta is not None and t.year not in horizon:  # (then the id's year goes unsaid)
+                why = msg("target_year_horizon", year=t.year, years=sorted(horizon))
+                yield _p(f, "year-range", why, t.id, *path, "year")
+            elif not t.id.split("@", 1)[1].startswith(str(t.year)):
                 yield _p(f, "id-format", msg("target_id_year", year=t.year), t.id, *path, "id")
-            if meta is not None and t.year not in horizon:
-                yield _p(
-                    f,
-                    "year-range",
-                    msg("target_year_horizon", year=t.year, years=sorted(horizon)),
-                    t.id,
-                    *path,
-                    "year",
-                )
             if meta is not None and t.relative and t.relative.base_year > meta.base_year:
                 yield _p(
                     f,
@@ -330,7 +325,11 @@ def _actuals_of(
                 yield _p(
                     f,
                     "unknown-indicator",
-                    msg("unknown_indicator_in_file", indicator=a.indicator),
+                    msg(  # a misspelt id is told the one it resembles
+                        "unknown_indicator_in_file",
+                        indicator=a.indicator,
+                        hint=did_you_mean(a.indicator, plan.indicator_by_id),
+                    ),
                     ident,
                     "actuals",
                     ai,

@@ -101,7 +101,11 @@ def evaluate(
         verdict = found._replace(notes=observed.notes + found.notes)
     notes = list(verdict.notes)
     if as_of is not None and pick is not None and pick.year < target.year <= as_of:
-        notes.append(msg("deadline_passed", deadline=target.year, actual_year=pick.year))
+        # Asked about the deadline's own year, its figure is most often not published yet (a
+        # year's statistics come out the next spring): the status stands on the latest figure,
+        # and the note says the deadline's is pending. Only a later year finds it passed.
+        code = "data_pending" if target.year == as_of else "deadline_passed"
+        notes.append(msg(code, deadline=target.year, actual_year=pick.year))
     return Judgement(
         indicator,
         target,

@@ -19,7 +19,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from plancli.model.units import UnitError, parse_unit
+from plancli.model.units import UnitError, known_units, parse_unit, unit_pattern
 from plancli.model.vocab import WHOLE_CITY, Comparator, Compares, Direction, Kind, Series
 
 INDICATOR_ID = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
@@ -219,10 +219,19 @@ class ValueRange(Record):
         return self
 
 
+# A unit as the JSON Schema gives it to editors: the pattern of every unit plancli reads (the
+# validator below gives the message, with the list, for one it does not).
+UNIT_FIELD = Field(
+    description="a unit: a base word (元, 人, 公里, % …), with or without a "
+    "magnitude word before it (亿元, 万人); empty for a plain number (docs/conventions.md)",
+    json_schema_extra={"pattern": unit_pattern()},
+)
+
+
 class Indicator(Record):
     id: str = Field(pattern=INDICATOR_ID)
     name: Name
-    unit: str
+    unit: str = UNIT_FIELD
     # What its actuals are: yearly flows, running totals or levels (docs/data.md); required
     # where a target sums them, else level
     series: Series | None = None
@@ -241,8 +250,9 @@ class Indicator(Record):
             parse_unit(unit)
         except UnitError:
             # The error's type is its code; schema_errors words it from the catalogue.
+            # (with what a unit may be, for the message: units.known_units)
             raise PydanticCustomError(
-                "unknown_unit", "unknown unit '{unit}'", {"unit": unit}
+                "unknown_unit", "unknown unit '{unit}'", {"unit": unit, **known_units()}
             ) from None
         return unit
 
@@ -263,7 +273,7 @@ class Actual(Record):
     indicator: str = Field(pattern=INDICATOR_ID)
     year: StrictInt
     value: Number
-    unit: str
+    unit: str = UNIT_FIELD
     scope: str = WHOLE_CITY
     source: Source
     # Further pages that give the same figure: kept so a reader can check it twice.

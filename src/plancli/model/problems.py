@@ -32,16 +32,21 @@ class DataError(PlancliError):
 
     exit_code = 1
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], command: str = "plancli check"):
         problems = [p for p in problems if p.is_error] or problems
         self.problems = problems
-        first = problem_line(problems[0]) if problems else msg("empty_file")
-        more = len(problems) - 1
-        super().__init__(
-            "data_error",
-            problem=first,
-            more=msg("data_error_more", more=more) if more > 0 else None,
-        )
+        super().__init__("data_error", **self._params(command))
+
+    def _params(self, command: str) -> dict[str, Any]:
+        first = problem_line(self.problems[0]) if self.problems else msg("empty_file")
+        more = len(self.problems) - 1
+        hint = msg("data_error_more", more=more, command=command) if more > 0 else None
+        return {"problem": first, "more": hint}
+
+    def with_command(self, command: str) -> Msg:
+        """The message, naming the command that lists every problem of the data that was read
+        (`plancli --actuals mine.csv check` when the problems are in the user's file)."""
+        return Msg("data_error", self._params(command))
 
 
 class Problem:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -120,9 +121,39 @@ def parse_unit(text: str) -> Unit:
         return Unit(text, text, 1.0)
     for word, factor in MAGNITUDES.items():
         rest = text.removeprefix(word)
-        if rest != text and rest in BASES and rest not in ("%", "个百分点", ""):
+        if rest != text and rest in BASES and rest not in UNSCALED:
             return Unit(text, rest, factor)
-    raise UnitError("unknown_unit", unit=text)
+    raise UnitError("unknown_unit", unit=text, **known_units())
+
+
+UNSCALED = ("%", "个百分点", "")  # bases no magnitude word goes before
+
+
+def known_units() -> dict[str, list[str]]:
+    """What a unit may be, for the message about one that is not known: the base words, the
+    magnitude words that may go before them, and the other spellings."""
+    return {
+        "bases": sorted(b for b in BASES if b),
+        "magnitudes": list(MAGNITUDES),
+        "synonyms": list(SYNONYMS),
+    }
+
+
+def unit_pattern() -> str:
+    """Every unit parse_unit reads, as one regular expression (the JSON Schema's `pattern` for
+    a unit, so that an editor flags an unknown one as it is typed); the empty unit is a plain
+    number."""
+
+    def alternatives(words: Iterable[str]) -> str:
+        # Longest first, so that 平方公里 is tried before 公里; then in a fixed order.
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    scaled = [b for b in BASES if b not in UNSCALED]
+    unscaled = [b for b in UNSCALED if b]
+    return (
+        f"^(?:(?:{alternatives(MAGNITUDES)})?(?:{alternatives(scaled)})"
+        f"|{alternatives(unscaled)}|{alternatives(SYNONYMS)})?$"
+    )
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:

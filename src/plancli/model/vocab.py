@@ -1,4 +1,5 @@
-"""The closed vocabularies and thresholds every part shares (docs/conventions.md).
+"""The closed vocabularies and thresholds every part shares: docs/conventions.md says what each
+code means and where it comes from in the outline.
 
 Codes only: their words, in both languages, are in the message catalogue (plancli.report).
 """
@@ -10,6 +11,17 @@ class Comparator(StrEnum):
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
     AROUND = "around"
+
+
+# The outline's words for each comparator (docs/conventions.md): what a data file is told to
+# write instead when it gives the word (comparator: 以上 → at_least).
+COMPARATOR_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("以上", "突破", "超过", "不低于", "达到", "提升至", "建成", "新增"), "at_least"
+    ),
+    **dict.fromkeys(("以内", "以下", "控制在", "不超过", "缩小到", "降低到"), "at_most"),
+    **dict.fromkeys(("左右", "约"), "around"),
+}
 
 
 class Kind(StrEnum):

@@ -1,12 +1,15 @@
 """Finding an indicator, target, chapter, section or task from what a user typed.
 
-Accepts ids (`gdp`, `gdp@2025`), Chinese and English names and aliases, case-insensitively;
-an unknown name raises UsageError with the closest matches ("did you mean").
+Accepts ids (`gdp`, `gdp@2025`), Chinese and English names and aliases, in any case and in
+full-width forms (`GDP@2025`, `ＧＤＰ`), and an indicator by words of its names (`gross
+regional product`, as `search` finds them) when they name one indicator only; an unknown name
+raises UsageError with the closest matches ("did you mean").
 """
 
 from __future__ import annotations
 
 import difflib
+import unicodedata
 
 from plancli.model.models import Chapter, Indicator, Section, Target
 from plancli.model.msg import Msg, msg
@@ -27,15 +30,35 @@ def indicator_names(ind: Indicator) -> list[str]:
     return [ind.id, ind.name.zh, ind.name.en, *ind.aliases]
 
 
+def fold(text: str) -> str:
+    """What a name is compared as: compatibility forms (full-width ＧＤＰ is GDP) and case
+    folded, spaces at the ends dropped."""
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
 def find_indicator(plan: Plan, query: str) -> tuple[Indicator, Target | None]:
     """The indicator named by query, and the target when query is a target id (gdp@2025)."""
     q = query.strip()
     if q in plan.target_by_id:
         return plan.target_by_id[q]
-    key = q.casefold()
+    key = fold(q)
+    for tid, found in plan.target_by_id.items():
+        if fold(tid) == key:
+            return found
     for ind in plan.indicators:
-        if any(key == name.casefold() for name in indicator_names(ind)):
+        if any(key == fold(name) for name in indicator_names(ind)):
             return ind, None
+    words = key.split()
+    named = [
+        ind
+        for ind in plan.indicators
+        if words and any(all(w in fold(n) for w in words) for n in indicator_names(ind)[1:])
+    ]
+    if len(named) == 1:
+        return named[0], None
+    if named:
+        choices = [ind.id for ind in named]
+        raise UsageError("ambiguous_indicator", query=query, n=len(named), choices=choices)
     choices = [n for ind in plan.indicators for n in indicator_names(ind)]
     choices += list(plan.target_by_id)
     raise UsageError("unknown_indicator", query=query, hint=suggest(q, choices))

@@ -6,12 +6,18 @@ score row is its judgement's fields, then its own); another record is a nested o
 a list of records a nested list; a note list (Msgs) is
 `[{"code", "params", "text_zh", "text_en"}]` in JSON and three columns in CSV (`notes_code`,
 `notes_zh`, `notes_en`, several notes joined by " | "); a single Msg field `message` is
-`message` (English) and `message_zh`. CSV cells are plain values: a list is joined by "; ", a
-record's fields by ":", a mapping as `key:value`; never JSON in a cell.
+`message` (English) and `message_zh`. CSV cells are plain values: a list of records is a column
+for each of the record's fields (`stated_growth_rates_value` …), each joined by "; "; another
+list is joined by "; ", a record's fields by ":", a mapping as `key:value`; never JSON in a
+cell. A number in CSV is written as the shortest text that reads back as its value rounded to
+15 significant digits, which drops the noise of binary arithmetic (10000 − 10213.9 is
+-213.9, not -213.89999999999964), and a whole number without a decimal point (4200, not
+4200.0); JSON keeps every digit of the double.
 """
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 from functools import cache
 from typing import Any, get_args, get_type_hints
@@ -30,6 +36,18 @@ def is_record(value: Any) -> bool:
 @cache
 def _hints(cls: Any) -> dict[str, Any]:
     return get_type_hints(cls, include_extras=True)
+
+
+@cache
+def listed(cls: Any) -> dict[str, type]:
+    """The fields of a record class that hold a list of records, with their record class."""
+    out = {}
+    for key, hint in _hints(cls).items():
+        args = [a for a in get_args(hint) if a is not Ellipsis]
+        record = args[0] if len(args) == 1 else None
+        if isinstance(record, type) and hasattr(record, "_fields") and record is not Msg:
+            out[key] = record
+    return out
 
 
 @cache
@@ -81,7 +99,7 @@ def csv_columns(cls: type) -> list[str]:
     """The CSV header of a record class."""
     columns: list[str] = []
     hints = _hints(cls)
-    inline = inlined(cls)
+    inline, lists = inlined(cls), listed(cls)
     hidden = page_only(cls)
     for key in cls._fields:  # type: ignore[attr-defined]
         kind = hints.get(key)
@@ -89,6 +107,8 @@ def csv_columns(cls: type) -> list[str]:
             continue
         if key in inline:
             columns += csv_columns(inline[key])
+        elif key in lists:
+            columns += [f"{key}_{f}" for f in lists[key]._fields]  # type: ignore[attr-defined]
         elif kind is Msg:
             columns += [key, f"{key}_zh"]
         elif key == "notes":
@@ -101,13 +121,16 @@ def csv_columns(cls: type) -> list[str]:
 def csv_row(record: Any) -> list[Any]:
     """A record's cells, in the order of csv_columns."""
     cells: list[Any] = []
-    inline = inlined(record.__class__)
+    inline, lists = inlined(record.__class__), listed(record.__class__)
     hidden = page_only(record.__class__)
     for key, item in zip(record._fields, record, strict=True):
         if key in hidden:
             continue
         if key in inline:
             cells += csv_row(item)
+        elif key in lists:
+            for f in lists[key]._fields:  # type: ignore[attr-defined]
+                cells.append("; ".join(str(csv_cell(getattr(r, f))) for r in item))
         elif isinstance(item, Msg):
             cells += [render(item, "en"), render(item, "zh")]
         elif key == "notes":
@@ -126,6 +149,8 @@ def csv_cell(value: Any) -> Any:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float):
+        return csv_number(value)
     if isinstance(value, Enum):
         return value.value
     if is_record(value) or (isinstance(value, tuple) and value and isinstance(value[0], int)):
@@ -135,3 +160,15 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, dict):
         return "; ".join(f"{k}:{csv_cell(v)}" for k, v in value.items())
     return value
+
+
+def csv_number(x: float) -> str:
+    """A float as CSV writes it: rounded to 15 significant digits (the noise of binary
+    arithmetic lies beyond them), in the shortest text that reads back as that value, without
+    a decimal point when it is whole."""
+    if not math.isfinite(x):
+        return repr(x)  # (refused before it gets here: require_finite)
+    rounded = float(f"{x:.15g}")
+    if rounded.is_integer() and abs(rounded) < 1e15:
+        return str(int(rounded))
+    return repr(rounded)

@@ -36,7 +36,7 @@ class TableReporter(Reporter):
         from plancli.report import table  # Rich: only for tables
 
         require_finite(result)
-        table.render(pages.table_page(result, self.lang), self.stream, self.width)
+        table.render(pages.table_page(result, self.lang), self.stream, self.lang, self.width)
 
 
 class MarkdownReporter(Reporter):

@@ -59,6 +59,15 @@ def target_cell(value: float | None, unit: str, comparator: str, direction: str)
     return f"{COMPARATOR_SIGNS[comparator]}{value_cell(value, unit)}{arrow}"
 
 
+def target_said(value: float | None, unit: str, comparator: str, direction: str, lang: str) -> str:
+    """≥10,000亿元 / ≥1 trillion yuan, ≈1.9↓: a target with its comparator and its unit, in
+    the reader's words (the unit's, in English: say_value)."""
+    if value is None:
+        return "?"
+    arrow = ("↑" if direction == "up" else "↓") if comparator == "around" else ""
+    return f"{COMPARATOR_SIGNS[comparator]}{say_value(value, unit, lang)}{arrow}"
+
+
 def status_word(code: str, lang: str) -> str:
     return text(f"status.{code}", lang)
 
@@ -86,8 +95,14 @@ def unit_word(unit: str, lang: str) -> str:
     return f"{text(f'magnitude.{magnitude}', 'en')} {base}".strip()
 
 
+# English scale words for an amount read in its base unit (1.7万亿元 is 1.7 trillion yuan).
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+RANKS = ("强", "位")
+
+
 def say_value(value: float | None, unit: str, lang: str) -> str:
-    """A stored value with its unit for reading: 6,871亿元 / 6,871 × 100 million yuan."""
+    """A stored value with its unit for reading: 6871亿元 in Chinese; in English the amount in
+    its base unit, in the words English uses for it (687.1 billion yuan, 450,000 people)."""
     if value is None:
         return "—"
     if lang != "en":
@@ -95,18 +110,20 @@ def say_value(value: float | None, unit: str, lang: str) -> str:
     word = unit_word(unit, "en")
     if word in ("", "%"):
         return f"{fmt_number(value)}{word}"
-    return unit_after(fmt_number(value), unit, lang)
-
-
-def unit_after(shown: str, unit: str, lang: str) -> str:
-    """A figure already written (≥10,000, with its % if any) followed by its unit in the
-    reader's language: ≥10,000亿元 / ≥10,000 × 100 million yuan."""
-    if unit in ("", "%"):
-        return shown
-    if lang != "en":
-        return shown + unit
-    word = unit_word(unit, "en")
-    return f"{shown}{' × ' if word[:1].isdigit() else ' '}{word}" if word else shown
+    try:
+        parsed = parse_unit(unit)
+    except UnitError:
+        return f"{fmt_number(value)} {word}"
+    if parsed.base in RANKS:  # a place in a ranking: 30强 is the top 30
+        return text(f"rank.{parsed.base}", "en", n=fmt_number(value))
+    if parsed.factor == 1:
+        return f"{fmt_number(value)} {word}"
+    amount = value * parsed.factor
+    base = text(f"unit.{parsed.base}", "en")
+    for scale, name in SCALES:
+        if abs(amount) >= scale:
+            return f"{amount / scale:,.6g} {name} {base}"
+    return f"{fmt_number(amount)} {base}"
 
 
 def in_lang(record: Any, key: str, lang: str) -> str:

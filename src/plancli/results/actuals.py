@@ -59,6 +59,7 @@ class NeededRow(Record):
     year: int
     unit: str
     scope: str
+    scope_en: str
     series: Series  # what to give: flow (the year's own amount), running_total, level
     target_ids: tuple[str, ...]  # the targets that need it
 
@@ -95,10 +96,19 @@ class MissingResult(Record):
         return Rows(SheetRow, sheet)
 
 
-def needed_row(n: Needed) -> NeededRow:
+def needed_row(plan: Plan, n: Needed) -> NeededRow:
     ind = n.indicator
+    scope_en = plan.scope_en(n.scope) or n.scope
     return NeededRow(
-        ind.id, ind.name.zh, ind.name.en, n.year, ind.unit, n.scope, n.series, n.target_ids
+        ind.id,
+        ind.name.zh,
+        ind.name.en,
+        n.year,
+        ind.unit,
+        n.scope,
+        scope_en,
+        n.series,
+        n.target_ids,
     )
 
 
@@ -106,5 +116,5 @@ def missing_result(
     plan: Plan, year: int, defaulted: bool, indicator: Indicator | None = None
 ) -> MissingResult:
     chosen = [indicator] if indicator is not None else None
-    rows = tuple(needed_row(n) for n in needed_actuals(plan, year, chosen))
+    rows = tuple(needed_row(plan, n) for n in needed_actuals(plan, year, chosen))
     return MissingResult(year, defaulted, rows)

@@ -24,12 +24,18 @@ class ActualPart(Record):
     origin: str  # shipped, user or option
     source_title: str | None
     source_url: str | None
+    source_primary: bool | None  # a secondary source is marked wherever the actual is shown
 
 
 def part_of(pick: ActualPick) -> ActualPart:
     src = pick.source
     return ActualPart(
-        pick.year, pick.value, pick.origin, src.title if src else None, src.url if src else None
+        pick.year,
+        pick.value,
+        pick.origin,
+        src.title if src else None,
+        src.url if src else None,
+        src.primary if src else None,
     )
 
 

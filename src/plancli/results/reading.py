@@ -37,6 +37,9 @@ class ChaptersResult(Record):
     # The plan's targets, each once (a target stated in two chapters counts in both rows).
     target_total: Annotated[int, PAGE_ONLY]
     english_unofficial: Annotated[bool, PAGE_ONLY]
+    # Tasks (paragraphs) outside every chapter: the outline's preface and closing words. The
+    # table's total counts them, as `check` does.
+    outside_tasks: Annotated[int, PAGE_ONLY] = 0
 
     def document(self) -> tuple[ChapterRow, ...]:
         return self.chapters
@@ -62,7 +65,8 @@ def chapters_result(plan: Plan) -> ChaptersResult:
         )
         for c in plan.chapters
     )
-    return ChaptersResult(rows, len(plan.target_by_id), plan.english_unofficial)
+    outside = sum(1 for p in plan.task_places.values() if p.chapter is None)
+    return ChaptersResult(rows, len(plan.target_by_id), plan.english_unofficial, outside)
 
 
 class TaskRow(Record):

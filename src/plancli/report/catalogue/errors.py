@@ -15,14 +15,20 @@ ERRORS: dict[str, tuple[str, str]] = {
         "data directory not found: {path} (expected a folder with plan.yaml)",
         "找不到数据目录：{path}（应为含 plan.yaml 的文件夹）",
     ),
+    "data_dir_is_file": (
+        "--data {path} is a file; --data names the plan's folder, the one with plan.yaml "
+        "(for your own actual values, use --actuals FILE)",
+        "--data {path} 是文件；--data 应指向规划所在的文件夹（含 plan.yaml）"
+        "（自己的实际值请用 --actuals FILE）",
+    ),
     "actuals_not_found": (
         "--actuals file not found: {path} (expected a .yaml or .csv file)",
         "找不到 --actuals 文件：{path}（应为 .yaml 或 .csv 文件）",
     ),
     "data_error": ("{problem}{more}", "{problem}{more}"),
     "data_error_more": (
-        " (and {more} more {more:problem|problems}; run `plancli check`)",
-        "（另有 {more} 个问题；请运行 `plancli check`）",
+        " (and {more} more {more:problem|problems}: `{command}` lists them all)",
+        "（另有 {more} 个问题：运行 `{command}` 可列出全部）",
     ),
     # One problem as the text format prints it; `[error]` and the rule are for tools to read.
     "problem_line": (
@@ -42,6 +48,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "unknown_indicator": (
         "unknown indicator or target '{query}'{hint}",
         "未知的指标或目标“{query}”{hint}",
+    ),
+    "ambiguous_indicator": (
+        "'{query}' is in the names of {n} indicators: {choices}; give one of their ids",
+        "“{query}”出现在 {n} 个指标的名称中：{choices}；请给出其中一个的编号",
     ),
     "missing_and_primary": (
         "--missing lists what no source gives yet: it takes no --primary",

@@ -2,6 +2,11 @@
 `<page>.<what>` (gap.status is the header of gap's status column)."""
 
 LABELS: dict[str, tuple[str, str]] = {
+    # every table (plancli.report.table)
+    "table.left_out": (
+        "Not shown at this width: {columns} (--format csv or json has every column)",
+        "终端较窄，未显示：{columns}（--format csv 或 json 含全部列）",
+    ),
     # gap, growth and trajectory: one indicator
     "measure.unit": ("unit: {unit}", "单位：{unit}"),
     "measure.unit_pct": (
@@ -71,7 +76,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "trajectory.deviation": ("Deviation", "偏差"),
     "trajectory.pp": (" pp", "个百分点"),
     "trajectory.step": ("{how}: {step} a year", "{how}，每年 {step}"),
-    "trajectory.note": ("Note: {note}", "说明：{note}"),
     "trajectory.legend": (
         "{path} plan path  {actual} actual (bars start a little below the smallest value)",
         "{path} 规划路径  {actual} 实际值（条形起点略低于最小值）",
@@ -90,12 +94,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "score.scored": ("Targets with data", "有数据的目标"),
     "score.none_scored": ("No target has an actual value.", "没有目标有实际值。"),
     "score.not_scored": (
-        "Not scored (no actual value, or no target value; {n}): {ids}",
-        "未评分（无实际值或无法算出目标值，{n}个）：{ids}",
+        "Not scored (no actual value, or no target value; {n}):\n{ids}",
+        "未评分（无实际值或无法算出目标值，{n}个）：\n{ids}",
     ),
     "score.chapter": ("Ch.", "章"),
     "score.title": ("Title", "标题"),
     "score.thin": (" (thin data)", "（数据稀少）"),
+    "score.thin_overall": (
+        " (thin data: under 20% of the targets have an actual value)",
+        "（数据稀少：有实际值的目标不足20%）",
+    ),
+    "score.secondary_legend": (
+        "{mark} judged on a figure from a secondary source (a news report or other copy, not a "
+        "government publication); `plancli show INDICATOR` names it.",
+        "{mark} 所用实际值来自二手来源（新闻报道或转载，而非政府发布）；"
+        "`plancli show 指标` 可查看来源。",
+    ),
     "score.data": ("Data", "有数据"),
     "score.score": ("Score", "得分"),
     "score.target": ("Target", "目标"),
@@ -111,6 +125,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "总体得分 {score}（各章得分的平均），{with_data}/{targets}个目标有实际值。",
     ),
     "review.counts": ("Targets by status: {counts}", "各状态目标数：{counts}"),
+    "review.thin_overall": (
+        "Thin data: under 20% of the plan's targets have an actual value, so the overall score "
+        "rests on a few of them.",
+        "数据稀少：有实际值的目标不足全部目标的20%，总体得分只反映其中少数目标。",
+    ),
     "review.thin": (
         "Chapters with thin data (under 20% of targets with data): {chapters}",
         "数据稀少（不足20%的目标有数据）的章：{chapters}",
@@ -148,8 +167,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "chapters.tasks": ("tasks", "任务"),
     "chapters.targets": ("targets", "目标"),
     "chapters.caption": (
-        "In all: {sections} sections, {tasks} tasks, {targets} quantified targets",
-        "合计 {sections} 节、{tasks} 项任务、{targets} 个量化目标",
+        "In all: {sections} sections, {tasks} tasks{outside}, {targets} quantified targets",
+        "合计 {sections} 节、{tasks} 项任务{outside}、{targets} 个量化目标",
+    ),
+    "chapters.outside": (
+        " (paragraphs: {chapters} in the chapters, and {outside} outside them, the preface and "
+        "the closing words)",
+        "（即段落：各章 {chapters} 段，另有章外的前言和结语 {outside} 段）",
     ),
     "chapters.shared": (
         " (a target stated in several chapters counts in each row, once in all)",

@@ -35,6 +35,10 @@ NOTES: dict[str, tuple[str, str]] = {
     ),
     "deadline_achieved": ("deadline {deadline} reached: achieved", "已到期限{deadline}年：已实现"),
     "deadline_missed": ("deadline {deadline} reached: missed", "已到期限{deadline}年：未实现"),
+    "data_pending": (
+        "the {deadline} figure is not in yet: judged on the latest, for {actual_year}",
+        "{deadline}年数据尚未发布：按最新的{actual_year}年数据判断",
+    ),
     "deadline_passed": (
         "the deadline {deadline} has passed, but the latest actual is for {actual_year}",
         "期限{deadline}年已过，但最新实际值为{actual_year}年",

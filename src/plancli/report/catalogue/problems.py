@@ -129,7 +129,12 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "want_pattern": ("text matching {pattern}", "符合 {pattern} 的文本"),
     "empty_text": ("must not be empty", "不能为空"),
     "too_few_items": ("needs at least {n} {n:item|items}", "至少需要 {n} 项"),
-    "unknown_unit": ("unknown unit '{unit}'", "未知单位“{unit}”"),
+    "unknown_unit": (
+        "unknown unit '{unit}': a unit is one of {bases}, with or without one of {magnitudes} "
+        "before it (亿元, 万人), or one of {synonyms}; none for a plain number",
+        "未知单位“{unit}”：单位为 {bases} 之一，前面可加 {magnitudes} 之一（如 亿元、万人），"
+        "或为 {synonyms} 之一；纯数字不写单位",
+    ),
     "not_finite_number": ("must be a finite number", "必须是有限的数"),
     "not_finite_got": ("must be a finite number, got {got}", "必须是有限的数，实为{got}"),
     "relative_one_of": (
@@ -270,8 +275,9 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     ),
     "target_id_year": ("target id must carry its year {year}", "目标编号必须含其年份 {year}"),
     "target_year_horizon": (
-        "target year {year} is outside the plan's horizon {years}",
-        "目标年份 {year} 不在规划的目标年份 {years} 之中",
+        "target year {year} is not one of the plan's target years ({years}: horizon_years in "
+        "plan.yaml)",
+        "目标年份 {year} 不是规划的目标年份（{years}：见 plan.yaml 的 horizon_years）",
     ),
     "relative_base_after": (
         "a relative target's base year must not be after {base_year}",
@@ -282,8 +288,8 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "{kind} 类目标的单位须为 %，而不是 {unit}",
     ),
     "unknown_indicator_in_file": (
-        "no indicator '{indicator}' in targets.yaml",
-        "targets.yaml 中没有指标“{indicator}”",
+        "no indicator '{indicator}' in targets.yaml{hint}",
+        "targets.yaml 中没有指标“{indicator}”{hint}",
     ),
     "actual_unit_family": (
         "unit {unit} does not convert to the indicator's unit {indicator_unit}",

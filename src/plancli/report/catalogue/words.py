@@ -57,6 +57,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "origin.shipped": ("shipped data", "随包数据"),
     "origin.user": ("--actuals", "--actuals"),
     "origin.option": ("--actual on the command line", "命令行 --actual"),
+    # A source that is not a government publication (a news report, an aggregator).
+    "origin.secondary": ("{origin}, a secondary source", "{origin}，二手来源"),
     "shape.compound": ("compound", "复合增长"),
     "shape.linear": ("linear", "线性"),
     "shape.from_zero": ("a total from zero", "自零累计"),
@@ -106,6 +108,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "unit.次": ("times", "次"),
     "unit.倍": ("times", "倍"),
     "unit.": ("", ""),
+    # A place in a ranking, in English words around its number (30强 is the top 30).
+    "rank.强": ("top {n}", "{n}强"),
+    "rank.位": ("place {n}", "第{n}位"),
     "magnitude.万亿": ("trillion", "万亿"),
     "magnitude.千亿": ("100 billion", "千亿"),
     "magnitude.百亿": ("10 billion", "百亿"),

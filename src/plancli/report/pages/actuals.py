@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from plancli.report.catalogue import text
 from plancli.report.page import Column, Lines, Page, Passage, Table
-from plancli.report.words import fmt_number, fmt_value, in_lang
+from plancli.report.words import fmt_value, in_lang, say_value, unit_word
 from plancli.results.actuals import ActualsResult, MissingResult, NeededRow
 from plancli.results.targets import ActualRow
 
@@ -24,8 +24,8 @@ def _actuals_page(result: ActualsResult, lang: str) -> Page:
     columns = [
         Column(label("indicator"), lambda a: a.indicator, role="id", no_wrap=True),
         Column(label("year"), lambda a: str(a.year), role="id", no_wrap=True),
-        Column(label("value"), lambda a: f"{fmt_number(a.value)}{a.unit}", role="figure"),
-        Column(label("scope"), lambda a: a.scope),
+        Column(label("value"), lambda a: say_value(a.value, a.unit, lang), role="figure"),
+        Column(label("scope"), lambda a: a.scope_en if lang == "en" else a.scope),
         Column(label("primary"), lambda a: fmt_value(a.source_primary), role="status"),
         Column(label("source"), lambda a: _source(a, lang)),
     ]
@@ -46,8 +46,8 @@ def _missing_page(result: MissingResult, lang: str) -> Page:
     columns = [
         Column(label("indicator"), lambda n: n.indicator, role="id", no_wrap=True),
         Column(label("name"), lambda n: in_lang(n, "name", lang)),
-        Column(label("unit"), lambda n: n.unit or "—", role="id", no_wrap=True),
-        Column(label("scope"), lambda n: n.scope),
+        Column(label("unit"), lambda n: unit_word(n.unit, lang) or "—"),
+        Column(label("scope"), lambda n: n.scope_en if lang == "en" else n.scope),
         Column(label("give"), lambda n: _give(n, lang)),
         Column(
             label("targets"),

@@ -38,16 +38,21 @@ def columns(lang: str, base_year: int, show_year: bool, br: str) -> list[Column]
             shown += f" ({j.baseline_year})"
         return shown
 
+    # Left out first when the table does not fit: the plan's change a year, the actual (named
+    # above the table), the years left, the baseline, the change still needed. The target, its
+    # value, the plan's rate and the rate still needed stay.
     return [
         Column(label("target"), lambda r: after_at(r.judgement.target_id), role="id"),
         figure(label("value"), lambda r: target_value_cell(r.judgement, lang)),
-        figure(label("baseline"), baseline),
+        figure(label("baseline"), baseline, drop=4),
         figure(label("plan_rate"), lambda r: signed_rate(r.plan_annual_growth_pct)),
-        figure(label("plan_change"), lambda r: signed(r.plan_annual_change)),
-        figure(label("actual"), lambda r: actual_cell(r.judgement, show_year, lang)),
-        figure(label("left"), lambda r: fmt_value(r.judgement.years_left)),
+        figure(label("plan_change"), lambda r: signed(r.plan_annual_change), drop=1),
+        figure(label("actual"), lambda r: actual_cell(r.judgement, show_year, lang), drop=2),
+        figure(label("left"), lambda r: fmt_value(r.judgement.years_left), drop=3),
         figure(label("needed_rate"), lambda r: signed_rate(r.judgement.required_annual_growth_pct)),
-        figure(label("needed_change"), lambda r: signed(r.judgement.required_annual_change)),
+        figure(
+            label("needed_change"), lambda r: signed(r.judgement.required_annual_change), drop=5
+        ),
     ]
 
 
@@ -79,12 +84,9 @@ def _page(result: GrowthResult, lang: str, br: str) -> Page:
         heading(ind, lang, base, year_line(result.as_of, result.year_defaulted, lang)),
         *actual_lines(judged, ind, result.as_of, lang, q.given, scope_name(q, q.given_scope, lang)),
     ]
-    below = [
-        *stated_lines(result.stated, lang),
-        *note_lines([(j.target_id, j.notes) for j in judged], lang),
-    ]
     table = Table(rows, columns(lang, result.base_year, len(years) > 1, br))
-    return Page().add(Lines(above), table, Lines(below))
+    page = Page().add(Lines(above), table, Lines(stated_lines(result.stated, lang)))
+    return page.add(*note_lines([(j.target_id, j.notes) for j in judged], lang))
 
 
 def table_page(result: GrowthResult, lang: str) -> Page:

@@ -8,7 +8,7 @@ from typing import Any
 
 from plancli.model.msg import Msg
 from plancli.report.catalogue import render, text
-from plancli.report.page import Column
+from plancli.report.page import Column, Notes
 from plancli.report.words import (
     COMPARATOR_SIGNS,
     fmt_value,
@@ -43,13 +43,16 @@ def heading(ind: IndicatorRef, lang: str, *more: str) -> str:
     return " · ".join([f"{name_of(ind, lang)} ({ind.indicator})", unit_line(ind.unit, lang), *more])
 
 
-def source_text(origin: str | None, title: str | None, lang: str) -> str:
+def source_text(origin: str | None, title: str | None, primary: bool | None, lang: str) -> str:
     """Where an actual comes from: its source and the file, or --actual."""
     if origin is None:
         return "—"
     if origin == "option":
         return text("origin.option", lang)
-    return f"{title} ({text(f'origin.{origin}', lang)})"
+    said = text(f"origin.{origin}", lang)
+    if origin == "shipped" and primary is False:
+        said = text("origin.secondary", lang, origin=said)
+    return f"{title} ({said})"
 
 
 def actual_lines(
@@ -65,12 +68,13 @@ def actual_lines(
     by_source: dict[tuple, list[tuple[int, float]]] = {}
     for rec in records:
         for part in rec.actual_parts:
-            items = by_source.setdefault((part.origin, part.source_title), [])
+            key = (part.origin, part.source_title, part.source_primary)
+            items = by_source.setdefault(key, [])
             if (part.year, part.value) not in items:
                 items.append((part.year, part.value))
     lines = []
-    for (origin, title), items in by_source.items():
-        source = source_text(origin, title, lang)
+    for (origin, title, primary), items in by_source.items():
+        source = source_text(origin, title, primary, lang)
         said = [
             text("measure.actual_item", lang, value=say_value(v, ind.unit, lang), year=y)
             for y, v in sorted(items)
@@ -104,16 +108,17 @@ def derived(rec: Any) -> bool:
     return rec.actual is not None and (len(parts) != 1 or parts[0].value != rec.actual)
 
 
-def note_lines(items: Sequence[tuple[str, Sequence[Msg]]], lang: str) -> list[str]:
-    """The distinct notes, each once with the targets it applies to, for reading under a table."""
+def note_lines(items: Sequence[tuple[str, Sequence[Msg]]], lang: str) -> list[Notes]:
+    """The distinct notes, each once with the targets it applies to, for reading under a
+    table (none at all when no target has a note)."""
     by_text: dict[str, list[str]] = {}
     for target_id, notes in items:
         for note in notes:
             ids = by_text.setdefault(render(note, lang), [])
             if target_id not in ids:
                 ids.append(target_id)
-    lines = [f"  {', '.join(ids)}: {said}" for said, ids in by_text.items()]
-    return [text("measure.notes", lang), *lines] if lines else []
+    lines = [f"{', '.join(ids)}: {said}" for said, ids in by_text.items()]
+    return [Notes(text("measure.notes", lang), lines)] if lines else []
 
 
 def scope_name(asked: Any, scope: str, lang: str) -> str:
@@ -153,6 +158,13 @@ def change_text(value: float | None, unit: str, lang: str) -> str:
     return signed(value) + (text("measure.pp", lang) if unit == "%" else "")
 
 
+def change_said(value: float | None, unit: str, lang: str) -> str:
+    """A change with its unit in the reader's words: +2百分点 / +2 pp, +1,500元 / +1,500 yuan."""
+    if value is None or unit == "%":
+        return change_text(value, unit, lang)
+    return ("+" if value > 0 else "") + say_value(value, unit, lang)
+
+
 def target_value_cell(rec: Any, lang: str) -> str:
     if is_change(rec) and rec.value is not None:
         return COMPARATOR_SIGNS[str(rec.comparator)] + change_text(rec.value, rec.unit, lang)
@@ -169,9 +181,10 @@ def actual_cell(rec: Any, show_year: bool, lang: str) -> str:
     return shown
 
 
-def figure(label: str, cell: Any) -> Column:
-    """A column of figures: right-aligned, never wrapped."""
-    return Column(label, cell, role="figure")
+def figure(label: str, cell: Any, drop: int = 0) -> Column:
+    """A column of figures: right-aligned, never cut or wrapped (left out, in a narrow
+    terminal, in the order of `drop` where it has one)."""
+    return Column(label, cell, role="figure", drop=drop)
 
 
 def plain(value: Any) -> str:

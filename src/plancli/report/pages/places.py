@@ -68,19 +68,21 @@ def target_columns(lang: str, *, place: bool = True) -> list[Column]:
         shown = in_lang(t, "name", lang)
         return f"{shown} ({text('reading.list_sep', lang).join(flags)})" if flags else shown
 
+    # In a narrow terminal the year goes first (the id carries it), then the kind and the
+    # task; the id, the indicator and the target stay (or the table becomes blocks).
     cols = [
-        Column(label("id"), lambda t: t.target_id, role="id", min_width=16, break_before="@"),
+        Column(label("id"), lambda t: t.target_id, role="id"),
         Column(label("indicator"), name),
         Column(
             label("target"),
             lambda t: f"{comparator_word(t.comparator, lang)} {target_value(t, lang)}",
         ),
-        Column(label("year"), lambda t: str(t.year), role="id", no_wrap=True),
-        Column(label("kind"), lambda t: kind_word(t.kind, lang)),
+        Column(label("year"), lambda t: str(t.year), role="code", drop=1),
+        Column(label("kind"), lambda t: kind_word(t.kind, lang), drop=2),
     ]
     if place:
         # Every paragraph stating the target, its own first, one a line (in Markdown "a, b").
-        cols.append(Column(label("task"), lambda t: ",\n".join(t.tasks), role="id", no_wrap=True))
+        cols.append(Column(label("task"), lambda t: ",\n".join(t.tasks), role="code", drop=3))
     return cols
 
 
@@ -91,12 +93,12 @@ def task_columns(lang: str, *, place: bool = False) -> list[Column]:
     def where(t: TaskRow) -> str:
         return t.section or t.chapter or text("tasks.preface_closing", lang)
 
-    cols = [Column(label("id"), lambda t: t.task, role="id", no_wrap=True)]
+    cols = [Column(label("id"), lambda t: t.task, role="id")]
     if place:
-        cols.append(Column(label("section"), where, role="id", no_wrap=True))
+        cols.append(Column(label("section"), where, role="code", drop=1))
     cols += [
         Column(label("title"), lambda t: in_lang(t, "title", lang)),
-        Column(label("targets"), lambda t: fmt_value(t.target_count), role="figure"),
+        Column(label("targets"), lambda t: fmt_value(t.target_count), role="figure", drop=2),
     ]
     return cols
 

@@ -17,28 +17,38 @@ from plancli.report.words import fmt_value, in_lang
 from plancli.results.reading import ChapterResult, ChaptersResult, TaskResult, TasksResult
 
 
-def chapters_page(result: ChaptersResult, lang: str) -> Page:
+def chapters_columns(lang: str) -> list[Column]:
     def label(key: str) -> str:
         return text(f"chapters.{key}", lang)
 
-    rows = result.chapters
-    columns = [
-        Column(label("chapter"), lambda c: c.chapter, role="figure"),
+    return [
+        Column(label("chapter"), lambda c: c.chapter, role="id"),
         Column(label("title"), lambda c: in_lang(c, "title", lang)),
         Column(label("sections"), lambda c: fmt_value(c.section_count), role="figure"),
         Column(label("tasks"), lambda c: fmt_value(c.task_count), role="figure"),
         Column(label("targets"), lambda c: fmt_value(c.target_count), role="figure"),
     ]
+
+
+def chapters_page(result: ChaptersResult, lang: str) -> Page:
+    rows, columns = result.chapters, chapters_columns(lang)
+    in_chapters = sum(c.task_count for c in rows)
+    outside = (
+        text("chapters.outside", lang, chapters=in_chapters, outside=result.outside_tasks)
+        if result.outside_tasks
+        else ""
+    )
     caption = text(
         "chapters.caption",
         lang,
         sections=sum(c.section_count for c in rows),
-        tasks=sum(c.task_count for c in rows),
+        tasks=in_chapters + result.outside_tasks,
+        outside=outside,
         targets=result.target_total,
     )
     if sum(c.target_count for c in rows) != result.target_total:
-        caption += label("shared")
-    table = Table(rows, columns, caption=caption, empty=label("none"))
+        caption += text("chapters.shared", lang)
+    table = Table(rows, columns, caption=caption, empty=text("chapters.none", lang))
     return Page().add(table, *provenance(result, lang))
 
 
@@ -119,7 +129,7 @@ def task_page(r: TaskResult, lang: str) -> Page:
             return ",\n".join(k for k in tg.tasks if k != t.task)
 
         label = text("task.also_in", lang)
-        columns.append(Column(label, elsewhere, role="id", no_wrap=True, min_width=len(label)))
+        columns.append(Column(label, elsewhere, role="code", drop=3))
     targets = Table(
         r.targets,
         columns,

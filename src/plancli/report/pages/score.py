@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from plancli.model.vocab import Status
 from plancli.report.catalogue import text
-from plancli.report.page import Column, Facts, Heading, Lines, Page, Passage, Table
-from plancli.report.pages.measure import (
-    actual_cell,
-    change_text,
-    is_change,
-    target_value_cell,
-    year_line,
+from plancli.report.page import ITEM_SEP, Column, Facts, Heading, Lines, Page, Passage, Table
+from plancli.report.pages.measure import actual_cell, change_said, is_change, year_line
+from plancli.report.words import (
+    COMPARATOR_SIGNS,
+    fmt_number,
+    say_value,
+    status_word,
+    target_said,
 )
-from plancli.report.words import fmt_number, say_value, status_word, unit_after
-from plancli.results.scorecard import ChapterScoreRow, ScorecardResult, TargetScoreRow
+from plancli.results.scorecard import (
+    ChapterScoreRow,
+    ScorecardResult,
+    SummaryRecord,
+    TargetScoreRow,
+)
 
 BAR_WIDTH = 20
 STATUS_ORDER = tuple(str(s) for s in Status)
@@ -22,11 +27,11 @@ STATUS_ORDER = tuple(str(s) for s in Status)
 SECTIONS = STATUS_ORDER[:-1]
 
 
-def bar(score: float | None) -> str:
+def bar(score: float | None, width: int = BAR_WIDTH) -> str:
     if score is None:
         return ""
-    full = round(score / 100 * BAR_WIDTH)
-    return "█" * full + "░" * (BAR_WIDTH - full)
+    full = round(score / 100 * width)
+    return "█" * full + "░" * (width - full)
 
 
 def score_cell(value: float | None) -> str:
@@ -37,8 +42,12 @@ def plan_name(card: ScorecardResult, lang: str) -> str:
     return card.plan_name_en if lang == "en" else card.plan_name_zh
 
 
+def counts_items(counts: dict[str, int], lang: str, order: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{status_word(s, lang)} {counts[s]}" for s in order if counts.get(s)) or ("—",)
+
+
 def counts_text(counts: dict[str, int], lang: str, sep: str, order: tuple[str, ...]) -> str:
-    return sep.join(f"{status_word(s, lang)} {counts[s]}" for s in order if counts.get(s)) or "—"
+    return sep.join(counts_items(counts, lang, order))
 
 
 def chapter_columns(lang: str) -> list[Column]:
@@ -49,45 +58,72 @@ def chapter_columns(lang: str) -> list[Column]:
         shown = c.title_en if lang == "en" else c.title_zh
         return shown + (text("score.thin", lang) if c.summary.thin else "")
 
+    # In a narrow terminal the bars go first: the score beside them says the same.
     return [
-        Column(label("chapter"), lambda c: c.chapter, role="figure"),
+        Column(label("chapter"), lambda c: c.chapter, role="id"),
         Column(label("title"), title),
         Column(
             label("data"), lambda c: f"{c.summary.with_data}/{c.summary.targets}", role="figure"
         ),
         Column(label("score"), lambda c: score_cell(c.summary.mean_score), role="figure"),
-        Column("", lambda c: bar(c.summary.mean_score), role="chart"),
-        Column(label("statuses"), lambda c: counts_text(c.summary.counts, lang, " ", SECTIONS)),
+        Column(
+            "",
+            lambda c: bar(c.summary.mean_score),
+            role="chart",
+            drop=1,
+            draw=lambda c, width: bar(c.summary.mean_score, width),
+            width=BAR_WIDTH,
+        ),
+        Column(
+            label("statuses"),
+            lambda c: counts_text(c.summary.counts, lang, ITEM_SEP, SECTIONS),
+            sep=ITEM_SEP,
+        ),
     ]
+
+
+SECONDARY_MARK = "*"
+
+
+def secondary(t: TargetScoreRow) -> bool:
+    """Judged on a shipped figure from a secondary source (not a government publication); a
+    user's own figures are theirs to vouch for."""
+    j = t.judgement
+    return j.actual_origin == "shipped" and not j.actual_source_primary
 
 
 def _actual_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
-    return actual_cell(j, True, lang)
+    mark = SECONDARY_MARK if secondary(t) else ""
+    return f"{actual_cell(j, False, lang)} ({j.actual_year}){mark}"
 
 
 def _target_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
-    return unit_after(target_value_cell(j, lang), j.unit, lang)
+    if is_change(j) and j.value is not None:
+        return COMPARATOR_SIGNS[str(j.comparator)] + change_said(j.value, j.unit, lang)
+    return target_said(j.value, j.unit, str(j.comparator), str(j.direction), lang)
 
 
 def target_columns(lang: str) -> list[Column]:
     def label(key: str) -> str:
         return text(f"score.{key}", lang)
 
+    # In a narrow terminal the target value goes first, then the actual: the score and the
+    # status say how far each target is.
     return [
-        Column(
-            label("target"),
-            lambda t: t.judgement.target_id,
-            role="id",
-            min_width=16,
-            break_before="@",
-        ),
-        Column(label("actual_year"), lambda t: _actual_cell(t, lang), role="figure"),
-        Column(label("target_value"), lambda t: _target_cell(t, lang), role="figure"),
+        Column(label("target"), lambda t: t.judgement.target_id, role="id"),
+        Column(label("actual_year"), lambda t: _actual_cell(t, lang), role="figure", drop=2),
+        Column(label("target_value"), lambda t: _target_cell(t, lang), role="figure", drop=1),
         Column(label("score"), lambda t: score_cell(t.score), role="figure"),
         Column(label("status"), lambda t: status_word(t.judgement.status, lang), role="status"),
     ]
+
+
+def coverage_text(o: SummaryRecord, lang: str) -> str:
+    """22/230, and the thin-coverage mark where under 20% of the targets have data."""
+    shown = f"{o.with_data}/{o.targets}"
+    return shown + (text("score.thin_overall", lang) if o.thin else "")
 
 
 def table_page(card: ScorecardResult, lang: str) -> Page:
@@ -98,14 +134,14 @@ def table_page(card: ScorecardResult, lang: str) -> Page:
         plan=plan_name(card, lang),
         year=year_line(card.year, card.year_defaulted, lang),
     )
-    facts = [
+    facts: list[tuple[str, str | tuple[str, ...]]] = [
         (
             text("score.overall", lang),
             f"{score_cell(o.mean_score)} {bar(o.mean_score)}  "
             + text("score.mean_of_chapters", lang),
         ),
-        (text("score.with_data", lang), f"{o.with_data}/{o.targets}"),
-        (text("score.statuses", lang), counts_text(o.counts, lang, " · ", STATUS_ORDER)),
+        (text("score.with_data", lang), coverage_text(o, lang)),
+        (text("score.statuses", lang), counts_items(o.counts, lang, STATUS_ORDER)),
     ]
     scored = [t for t in card.targets if t.score is not None]
     page = Page().add(
@@ -119,6 +155,8 @@ def table_page(card: ScorecardResult, lang: str) -> Page:
             empty=text("score.none_scored", lang),
         ),
     )
+    if any(secondary(t) for t in scored):
+        page.add(Lines([text("score.secondary_legend", lang, mark=SECONDARY_MARK)]))
     unscored = [t.judgement.target_id for t in card.targets if t.score is None]
     if unscored:
         said = text("score.not_scored", lang, n=len(unscored), ids=", ".join(unscored))
@@ -133,12 +171,8 @@ def _source_cell(t: TargetScoreRow, lang: str) -> str:
     j = t.judgement
     if j.actual_origin == "option":
         return text("origin.option", lang)
-    shown = j.actual_source_title or "—"
-    if j.actual_source_url:
-        shown = f"[{shown}]({j.actual_source_url})"
-    if j.actual_origin is not None and not j.actual_source_primary:
-        shown += text("review.secondary", lang)
-    return shown
+    # (In Markdown the title links to the source's page.)
+    return (j.actual_source_title or "—") + (text("review.secondary", lang) if secondary(t) else "")
 
 
 def _stated_target(t: TargetScoreRow, lang: str) -> str:
@@ -163,9 +197,7 @@ def review_columns(lang: str) -> list[Column]:
         if j.actual is None:
             return "—"
         if is_change(j):
-            return (
-                f"{unit_after(change_text(j.actual, j.unit, lang), j.unit, lang)} ({j.actual_year})"
-            )
+            return f"{change_said(j.actual, j.unit, lang)} ({j.actual_year})"
         return f"{say_value(j.actual, j.unit, lang)} ({j.actual_year})"
 
     return [
@@ -174,7 +206,11 @@ def review_columns(lang: str) -> list[Column]:
         Column(label("target_value"), lambda t: _stated_target(t, lang)),
         Column(label("actual"), actual),
         Column(label("score"), lambda t: score_cell(t.score)),
-        Column(label("source"), lambda t: _source_cell(t, lang)),
+        Column(
+            label("source"),
+            lambda t: _source_cell(t, lang),
+            link=lambda t: t.judgement.actual_source_url,
+        ),
     ]
 
 
@@ -195,6 +231,8 @@ def markdown_page(card: ScorecardResult, lang: str) -> Page:
         ),
         text("review.counts", lang, counts=counts_text(o.counts, lang, sep, STATUS_ORDER)),
     ]
+    if o.thin:
+        summary.append(text("review.thin_overall", lang))
     thin = [c.chapter for c in card.chapters if c.summary.thin]
     if thin:
         summary.append(text("review.thin", lang, chapters=", ".join(thin)))

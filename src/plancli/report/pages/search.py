@@ -60,19 +60,23 @@ def _id(s: Shown) -> str:
     return s.hit.id or "—"
 
 
-def table_page(r: SearchResult, lang: str) -> Page:
+def columns(lang: str) -> list[Column]:
     def label(key: str) -> str:
         return text(f"search.{key}", lang)
 
-    columns = [
-        Column(label("kind"), lambda s: _kind(s, lang), role="status"),
-        Column(label("id"), _id, role="id", min_width=8),
-        Column(label("where"), lambda s: s.where, role="id", no_wrap=True),
+    # In a narrow terminal the kind goes first; the id, the place and the match stay.
+    return [
+        Column(label("kind"), lambda s: _kind(s, lang), role="status", drop=1),
+        Column(label("id"), _id, role="id"),
+        Column(label("where"), lambda s: s.where, role="code"),
         Column(label("match"), lambda s: s.text, marks=lambda s: s.spans),
     ]
+
+
+def table_page(r: SearchResult, lang: str) -> Page:
     shown = f"{len(r.hits)}/{r.total}" if len(r.hits) < r.total else str(r.total)
     caption = text("search.caption", lang, query=r.query, shown=shown, n=r.total)
     empty = text("search.none", lang, query=r.query)
-    table = Table(shown_hits(r.hits, lang), columns, caption=caption, empty=empty)
+    table = Table(shown_hits(r.hits, lang), columns(lang), caption=caption, empty=empty)
     english = any(h.lang == "en" for h in r.hits)
     return Page().add(table, *(provenance(r, lang) if english else []))

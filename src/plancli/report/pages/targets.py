@@ -34,6 +34,37 @@ def _source(a: ActualRow, lang: str) -> str:
     return " ".join(parts)
 
 
+def show_columns(lang: str) -> tuple[list[Column], list[Column], list[Column]]:
+    """The columns of show's baselines, quotes and actual values."""
+
+    def label(key: str) -> str:
+        return text(f"show.{key}", lang)
+
+    def value(rec: Any) -> str:
+        return say_value(rec.value, rec.unit, lang)
+
+    # In a narrow terminal the scope goes first, then what the quote and the task say.
+    baselines = [
+        Column(label("year"), lambda b: str(b.year), role="id"),
+        Column(label("value"), value, role="figure"),
+        Column(label("as_written"), lambda b: b.text, drop=2),
+        Column(label("scope"), lambda b: scope_word(b, lang), drop=1),
+        Column(label("task"), lambda b: b.task, role="code", drop=3),
+    ]
+    quotes = [
+        Column(label("quote_of"), lambda q: q.id, role="id"),
+        Column(label("task"), lambda q: q.task, role="code", drop=1),
+        Column(label("quote"), lambda q: q.quote),
+    ]
+    actuals = [
+        Column(label("year"), lambda a: str(a.year), role="id"),
+        Column(label("value"), value, role="figure"),
+        Column(label("scope"), lambda a: scope_word(a, lang), drop=1),
+        Column(label("source"), lambda a: _source(a, lang)),
+    ]
+    return baselines, quotes, actuals
+
+
 def show_page(r: IndicatorResult, lang: str) -> Page:
     def label(key: str) -> str:
         return text(f"show.{key}", lang)
@@ -49,29 +80,9 @@ def show_page(r: IndicatorResult, lang: str) -> Page:
         facts.append((label("note"), r.note))
     facts += [(text("show.target_note", lang, id=t.target_id), t.note) for t in r.targets if t.note]
 
-    def value(rec: Any) -> str:
-        return say_value(rec.value, rec.unit, lang)
-
-    baselines = [
-        Column(label("year"), lambda b: str(b.year), role="id", no_wrap=True),
-        Column(label("value"), value, role="figure"),
-        Column(label("as_written"), lambda b: b.text),
-        Column(label("scope"), lambda b: scope_word(b, lang)),
-        Column(label("task"), lambda b: b.task, role="id", no_wrap=True),
-    ]
     quotes = [QuoteRow(t.target_id, st.task, st.quote) for t in r.targets for st in t.statements]
     quotes += [QuoteRow(str(b.year), b.task, b.quote) for b in r.baselines]
-    quote_columns = [
-        Column(label("quote_of"), lambda q: q.id, role="id", min_width=16, break_before="@"),
-        Column(label("task"), lambda q: q.task, role="id", no_wrap=True),
-        Column(label("quote"), lambda q: q.quote),
-    ]
-    actuals = [
-        Column(label("year"), lambda a: str(a.year), role="id", no_wrap=True),
-        Column(label("value"), value, role="figure"),
-        Column(label("scope"), lambda a: scope_word(a, lang)),
-        Column(label("source"), lambda a: _source(a, lang)),
-    ]
+    baselines, quote_columns, actuals = show_columns(lang)
     return Page().add(
         Heading(f"{r.indicator}  {in_lang(r, 'name', lang)}"),
         Facts(facts),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plancli.report.catalogue import render, text
-from plancli.report.page import Column, Lines, Page, Table
+from plancli.report.page import Column, Lines, Notes, Page, Table
 from plancli.report.pages.measure import (
     change_text,
     figure,
@@ -16,20 +16,23 @@ from plancli.report.pages.measure import (
 from plancli.report.words import fmt_value, signed, signed_rate, value_cell
 from plancli.results.trajectory import PointRow, TrajectoryRecord, TrajectoryResult
 
-BAR_WIDTH = 30
+BAR_WIDTH = 30  # the bars' natural width; in a terminal they take the width the table leaves
 PATH_CELL, ACTUAL_MARK = "█", "●"
 
 
-def bar(path: float | None, actual: float | None, lo: float, hi: float) -> str:
-    """The path as a bar of full cells, with the actual as a dot at its own position."""
+def bar(
+    path: float | None, actual: float | None, lo: float, hi: float, width: int = BAR_WIDTH
+) -> str:
+    """The path as a bar of full cells, with the actual as a dot at its own position, in a
+    chart `width` cells wide."""
 
     def cells(value: float) -> int:
         if hi <= lo:
-            return BAR_WIDTH
-        return min(max(round((value - lo) / (hi - lo) * (BAR_WIDTH - 1)) + 1, 1), BAR_WIDTH)
+            return width
+        return min(max(round((value - lo) / (hi - lo) * (width - 1)) + 1, 1), width)
 
     line = [PATH_CELL] * (cells(path) if path is not None else 0)
-    line += [" "] * (BAR_WIDTH - len(line))
+    line += [" "] * (width - len(line))
     if actual is not None:
         line[cells(actual) - 1] = ACTUAL_MARK
     return "".join(line).rstrip()
@@ -44,19 +47,30 @@ def span(points: tuple[PointRow, ...]) -> tuple[float, float]:
     return lo - (hi - lo) * 0.1, hi
 
 
-def columns(lang: str, traj: TrajectoryRecord, with_bar: bool) -> list[Column]:
+def columns(lang: str, points: tuple[PointRow, ...], with_bar: bool) -> list[Column]:
     def label(key: str) -> str:
         return text(f"trajectory.{key}", lang)
 
+    # Left out first when the table does not fit: the chart, then the deviation (the path and
+    # the actual stay beside their year).
     cols = [
-        Column(label("year"), lambda p: str(p.year), role="id", no_wrap=True),
+        Column(label("year"), lambda p: str(p.year), role="id"),
         figure(label("path"), lambda p: fmt_value(p.path_value)),
         figure(label("actual"), lambda p: fmt_value(p.actual)),
-        figure(label("deviation"), lambda p: signed(p.deviation)),
+        figure(label("deviation"), lambda p: signed(p.deviation), drop=2),
     ]
     if with_bar:
-        lo, hi = span(traj.points)
-        cols.append(Column("", lambda p: bar(p.path_value, p.actual, lo, hi), role="chart"))
+        lo, hi = span(points)
+        cols.append(
+            Column(
+                "",
+                lambda p: bar(p.path_value, p.actual, lo, hi),
+                role="chart",
+                drop=1,
+                draw=lambda p, width: bar(p.path_value, p.actual, lo, hi, width),
+                width=BAR_WIDTH,
+            )
+        )
     return cols
 
 
@@ -96,9 +110,10 @@ def _page(result: TrajectoryResult, lang: str, markdown: bool) -> Page:
         Lines([f"{name_of(ind, lang)} ({ind.indicator}) · {unit_line(ind.unit, lang)}"])
     )
     for traj in result.trajectories:
-        notes = [text("trajectory.note", lang, note=render(n, lang)) for n in traj.notes]
-        table = Table(traj.points, columns(lang, traj, not markdown), title=path_line(traj, lang))
-        page.add(table, Lines(notes))
+        notes = Notes(text("measure.notes", lang), [render(n, lang) for n in traj.notes])
+        cols = columns(lang, traj.points, not markdown)
+        table = Table(traj.points, cols, title=path_line(traj, lang))
+        page.add(table, notes)
     if not markdown:
         page.add(Lines([text("trajectory.legend", lang, path=PATH_CELL, actual=ACTUAL_MARK)]))
     if not any(p.actual is not None for t in result.trajectories for p in t.points):
