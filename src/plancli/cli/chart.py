@@ -26,7 +26,7 @@ OutputOption = Annotated[
 ]
 
 
-@app.command()
+@app.command(short_help="An indicator's baseline, actuals, path and targets, drawn.")
 def chart(
     ctx: typer.Context,
     indicator: IndicatorArg,

@@ -13,7 +13,7 @@ from plancli.cli.publishing import ForceOption, require, say
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="Build a static website of the plan, in Chinese and English.")
 def site(
     ctx: typer.Context,
     folder: Annotated[

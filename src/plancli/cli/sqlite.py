@@ -13,7 +13,7 @@ from plancli.cli.publishing import ForceOption, say
 from plancli.cli.settings import settings
 
 
-@app.command()
+@app.command(short_help="Write the plan as one SQLite database, for Datasette and SQL.")
 def sqlite(
     ctx: typer.Context,
     file: Annotated[
