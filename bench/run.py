@@ -1,7 +1,7 @@
 """plancli's benchmarks: latency against the floor of the stack, `check` at scale, and the
 largest hostile inputs the limits allow (docs/limits.md).
 
-    python bench/run.py [--repeat N] [--quick] [--skip-jsonschema] [--only latency|hostile]
+    python bench/run.py [--repeat N] [--quick] [--skip-jsonschema] [--only latency|hostile|publish]
 
 Prints medians over repeated, interleaved runs (this machine is shared and noisy) and the
 ratios the goals are stated in (bench/README.md). Needs the project installed (`plancli` on
@@ -287,13 +287,48 @@ def hostile() -> dict:
     return results
 
 
+SITE_GOAL = 10.0  # seconds to build the shipped plan's site (issue 18)
+
+
+def publish(repeat: int) -> dict:
+    """5. Publishing the shipped plan: the site (goal under 10 s), the SQLite database and one
+    chart as SVG, each the median of `repeat` runs into a new folder (the cache of validated
+    plans on, as a user has it)."""
+    tmp = Path(tempfile.mkdtemp(prefix="plancli-publish-"))
+    try:
+        runs = {"site": [], "sqlite": [], "chart svg": []}
+        for n in range(repeat + 1):  # the first run warms the caches and is not counted
+            cmds = {
+                "site": ["plancli", "site", str(tmp / f"site{n}")],
+                "sqlite": ["plancli", "sqlite", str(tmp / f"plan{n}.sqlite")],
+                "chart svg": ["plancli", "chart", "gdp", "--output", str(tmp / f"gdp{n}.svg")],
+            }
+            for name, cmd in cmds.items():
+                seconds = timed(cmd)[0]
+                if n:
+                    runs[name].append(seconds)
+        peak = peak_rss(["plancli", "site", str(tmp / "site-rss")])
+        medians = {k: statistics.median(v) for k, v in runs.items()}
+        site_files = sum(1 for p in (tmp / "site1").rglob("*") if p.is_file())
+        print(
+            f"\n5. Publishing the shipped plan (median of {repeat}), goal: site < {SITE_GOAL:g} s"
+        )
+        for name, t in medians.items():
+            print(f"   {name:<10} {t:7.2f} s")
+        verdict = "met" if medians["site"] < SITE_GOAL else "NOT met"
+        print(f"   the site: {site_files} files, peak {peak:.0f} MB — {verdict}")
+        return {"seconds": medians, "site_files": site_files, "site_peak_mb": peak}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=11)
     ap.add_argument("--quick", action="store_true", help="fewer runs, no 100k plan")
     ap.add_argument("--skip-jsonschema", action="store_true")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
-    ap.add_argument("--only", choices=["latency", "hostile"], help="run only this part")
+    ap.add_argument("--only", choices=["latency", "hostile", "publish"], help="run only this part")
     args = ap.parse_args()
     repeat = 3 if args.quick else args.repeat
     sizes = SCALES[:2] if args.quick else SCALES
@@ -305,11 +340,14 @@ def main() -> None:
         figures = {"hostile": hostile()}
     elif args.only == "latency":
         figures = {"latency": latency(repeat)}
+    elif args.only == "publish":
+        figures = {"publish": publish(max(3, repeat // 2))}
     else:
         figures = {
             "latency": latency(repeat),
             "scale": scale(max(3, repeat // 2), sizes, not args.skip_jsonschema),
             "hostile": hostile(),
+            "publish": publish(max(3, repeat // 2)),
         }
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")

@@ -164,6 +164,13 @@ def used_codes() -> tuple[set[str], set[str], set[str]]:
                 for call in ast.walk(fn):
                     if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "label":
                         named |= {f"{prefix}.{s}" for s in _strings(call.args[0])}
+    # The site's templates word what they show with `w.t("code")` (plancli.report.site).
+    for path in SRC.rglob("templates/*.html"):
+        page = path.read_text(encoding="utf-8")
+        named |= set(re.findall(r"""\bw\.t\(\s*["']([\w.]+)["']\s*[,)]""", page))
+        prefixes |= {
+            p.rstrip(".") for p in re.findall(r"""\bw\.t\(\s*["']([\w]+\.)["']\s*\+""", page)
+        }
     return named, prefixes, strings
 
 
@@ -188,7 +195,7 @@ def test_every_code_the_source_names_is_in_the_catalogue():
     assert sorted(c for c in named if c not in CATALOGUE) == []
     pages = {"gap", "growth", "trajectory", "score", "review", "chapters", "tasks", "targets"}
     pages |= {"actuals"}
-    assert prefixes <= set(FAMILIES) | pages | {"show", "search", "flag"}
+    assert prefixes <= set(FAMILIES) | pages | {"show", "search", "flag", "chart"}
 
 
 def test_every_family_has_a_word_for_each_member():

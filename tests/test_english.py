@@ -419,3 +419,11 @@ def test_shipped_data_has_english_for_every_record(plan):
     assert [tid for tid in plan.task_places if tid not in plan.english_by_task] == []
     # Complete: from now on a paragraph without English is an error, not a warning.
     assert plan.meta.translation["en"].complete is True
+
+
+def test_a_numeral_too_long_to_be_a_figure_is_passed_over_not_a_traceback():
+    # Python's int() refuses strings of more than 4,300 digits (a fuzzed paragraph found it)
+    huge = "9" * 5000
+    assert english_numbers(f"{huge} and 12%") == {(12, True)}
+    assert [f.value for f in figures(f"{huge}亿元，增长12%")] == [12]
+    assert missing(f"{huge}，增长12%", "up 12%") == []

@@ -19,6 +19,7 @@ from plancli.cli import COMMANDS
 
 EXAMPLES = int(os.environ.get("PLANCLI_FUZZ_EXAMPLES", "40"))
 CODES = {0, 1, 2, 74, 130}
+WRITERS = {"chart", "site", "sqlite"}  # commands that write the files they are given
 OPTIONS = [
     "--actual",
     "--year",
@@ -76,9 +77,14 @@ def assert_clean(result) -> None:
 
 @FUZZ
 @given(command=st.sampled_from(sorted(COMMANDS)), rest=args)
-def test_any_arguments(run, tmp_path, command, rest):
-    # --write DIR with a random name goes below a temporary folder, never into the project.
+def test_any_arguments(run, tmp_path, monkeypatch, command, rest):
+    # --write DIR with a random name goes below a temporary folder, never into the project; so
+    # does every argument of the commands that write files (site DIR, sqlite FILE, chart
+    # --output FILE), absolute or not, and the run happens there.
     rest = [str(tmp_path / a) if i and rest[i - 1] == "--write" else a for i, a in enumerate(rest)]
+    if command in WRITERS:
+        rest = [a if a.startswith("-") else f"{tmp_path}/{a}" for a in rest]
+    monkeypatch.chdir(tmp_path)
     assert_clean(run(command, *rest))
 
 

@@ -72,7 +72,13 @@ READ = [
     ("search", "没有这个词"),
     ("check",),
     ("schema",),
+    ("chart", "gdp"),
+    ("chart", "pm25", "--target-year", "2025"),
+    ("sqlite", "{tmp}/plan.sqlite"),
+    ("site", "{tmp}/site"),
 ]
+# Commands that draw or write files rather than print records: no --format.
+NO_FORMAT = ("check", "schema", "review", "chart", "sqlite", "site")
 MISTAKES = [
     ("gap", "gpd"),
     ("gap", "gdp", "--actual", "80%"),
@@ -101,6 +107,11 @@ MISTAKES = [
     ("--lang", "fr", "check"),
     ("gap", "gdp", "extra", "words"),
     ("score", "--year"),
+    ("chart", "gpd"),
+    ("chart", "gdp", "--output", "gdp.txt"),
+    ("chart", "gdp", "--target-year", "2030"),
+    ("site",),
+    ("sqlite", "x.sqlite", "--year", "2040"),
 ]
 
 
@@ -109,7 +120,7 @@ def commands_covered(cases) -> set[str]:
 
 
 def test_every_command_is_held_to_the_contract():
-    printing = set(COMMANDS) - {"review", "check", "schema"}
+    printing = set(COMMANDS) - set(NO_FORMAT)
     assert commands_covered(MACHINE) == printing
     assert commands_covered(READ) == set(COMMANDS)
 
@@ -174,6 +185,8 @@ def data_strings(*extra: Path) -> list[str]:
 # Taken out before the data: addresses, paths, GitHub's workflow command syntax, emphasis.
 FIRST = re.compile(
     r"https?://[^\s)]+|\S+\.(?:yaml|txt|csv|json)\b|::error file=|,line=\d+,col=\d+,"
+    # the files plancli writes, and the suffixes it asks for
+    r"|(?<!\S)[\w./-]+\.(?:html|sqlite|svg|png)\b|\.(?:svg|png)\b"
     r"|title=(?:[a-z]+-)*[a-z]+::"
     r"|\[error\]|\((?:schema|file|[a-z]+(?:-[a-z]+)+)\)"  # the text format's level and rule
     r"|\b[a-z_]+(?:\.[a-z_]+|\[\d+\])*(?=：)"  # the field of a data file a problem is in
@@ -229,10 +242,17 @@ def data(mine) -> list[str]:
 
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
 @pytest.mark.parametrize("args", READ, ids=" ".join)
-def test_no_english_in_what_plancli_writes_in_chinese(run, mine, data, args, fmt):
-    opts = () if args[0] in ("check", "schema", "review") else ("--format", fmt)
+def test_no_english_in_what_plancli_writes_in_chinese(
+    run, mine, data, args, fmt, tmp_path, monkeypatch
+):
+    opts = () if args[0] in NO_FORMAT else ("--format", fmt)
     if args[0] == "review" and fmt == "table":
         pytest.skip("review is Markdown only")
+    if args[0] in NO_FORMAT and args[0] != "review" and fmt == "markdown":
+        pytest.skip(f"{args[0]} has no --format")
+    if any("{tmp}" in a for a in args):  # a file to write: in a folder of the test's own
+        monkeypatch.chdir(tmp_path)
+        args = tuple(a.replace("{tmp}/", "") for a in args)
     r = run("--actuals", str(mine), *args, *opts, lang="zh", width=1000)
     assert r.exit_code == 0, r.output
     assert english_words(r.stdout + r.stderr, data, typed=args) == []

@@ -101,3 +101,15 @@ def test_wheel_carries_the_data(tmp_path):
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout.strip().splitlines()[-1].startswith("ok: 18 chapters")
+    # The site's templates and style sheet travel as package data: a site builds from the wheel.
+    site = tmp_path / "site"
+    out = subprocess.run(
+        [str(env_dir / "bin" / "plancli"), "--lang", "en", "site", str(site)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert (site / "assets" / "site.css").stat().st_size > 1000
+    assert "<h1>" in (site / "en" / "chapters" / "1.html").read_text(encoding="utf-8")

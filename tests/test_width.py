@@ -93,9 +93,12 @@ MATRIX: dict[str, list[tuple[tuple[str, ...], Callable[[Any], list[str]] | None]
         (("actuals", "--indicator", "gdp"), lambda doc: [r["indicator"] for r in doc]),
         (("actuals", "--missing"), lambda doc: [r["indicator"] for r in doc]),
     ],
+    "chart": [(("chart", "gdp"), None), (("chart", "urbanization_rate"), None)],
     "check": [(("check",), None)],
     "schema": [(("schema",), None)],
 }
+# The commands that write files say what they wrote in a line or two: test_what_a_writer_says.
+WRITERS = ("site", "sqlite")
 CASES = [
     (args, ids, width, lang)
     for runs in MATRIX.values()
@@ -110,7 +113,23 @@ STATUS_SHOWN = ("gap", "score")  # the commands whose tables have a status colum
 
 
 def test_every_command_is_in_the_matrix():
-    assert sorted(MATRIX) == sorted(COMMANDS)
+    assert sorted([*MATRIX, *WRITERS]) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("lang", LANGS)
+def test_what_a_writer_says_fits_the_width(run, tmp_path, width, lang):
+    for args in (
+        ("sqlite", str(tmp_path / "plan.sqlite"), "--force"),
+        ("site", str(tmp_path / "site")),
+        ("chart", "gdp", "-o", str(tmp_path / "gdp.svg"), "--force"),
+    ):
+        result = run(*args, width=width, lang=lang, env=TODAY)
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        # wrapped at spaces; only a path longer than the width stands alone, whole
+        assert all(cell_len(line) <= width or " " not in line for line in lines), lines
+        assert str(tmp_path) in result.stdout
 
 
 def statuses(lang: str) -> list[str]:

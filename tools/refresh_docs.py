@@ -1,6 +1,7 @@
-"""Re-run every ```console example of the README and docs/*.md and write its real output.
+"""Re-run every ```console example of the README and docs/*.md and write its real output, and
+draw the README's pictures again.
 
-    python tools/refresh_docs.py [FILE ...]
+    python tools/refresh_docs.py [--no-images] [FILE ...]
 
 An example is a fenced ```console block whose first line is `$ plancli ARGS`; everything after
 it in the block is replaced by what `plancli ARGS` prints at 100 columns on the shipped data,
@@ -11,6 +12,10 @@ them). The table of notes in docs/output.md (between `<!-- notes -->` and `<!-- 
 is written from the message catalogue, and the table of which columns a narrow terminal leaves
 out (`<!-- layout -->` … `<!-- end layout -->`) from the columns the pages declare.
 tests/test_docs.py checks that the files stay in step.
+
+The pictures (docs/images/): a chart drawn by `plancli chart --output` (SVG), and a screenshot of
+the site `plancli site` builds, taken in headless Chromium (Debian's chromium, driven by the
+Playwright client) and reduced to 128 colours; skipped, saying so, where no Chromium is found.
 """
 
 from __future__ import annotations
@@ -179,11 +184,62 @@ def doc_files() -> list[Path]:
     return [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 
+IMAGES = ROOT / "docs" / "images"
+CHART = ["chart", "gdp", "--output"]
+SHOT_PAGE = "en/indicators/gdp.html"
+
+
+def images() -> None:
+    """Draw the chart and screenshot the site of the README's section on publishing."""
+    import tempfile
+
+    IMAGES.mkdir(exist_ok=True)
+    print(run(" ".join([*CHART, str(IMAGES / "chart-gdp.svg")])), end="")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        print(run(f"--lang en site {site}"), end="")
+        shot = Path(tmp) / "shot.png"
+        if not screenshot(site / SHOT_PAGE, shot):
+            print("no Chromium (or no Playwright): the site's screenshot was not taken again")
+            return
+        from PIL import Image
+
+        picture = Image.open(shot).convert("RGB").quantize(colors=128)
+        picture.save(IMAGES / "site-indicator.png", optimize=True)
+        print(f"wrote {IMAGES / 'site-indicator.png'}")
+
+
+def screenshot(page: Path, out: Path) -> bool:
+    import shutil
+
+    browser = shutil.which("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return False
+    if browser is None:
+        return False
+    flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
+    flags += ["--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=browser, args=flags)
+        tab = chromium.new_page(viewport={"width": 1000, "height": 940})
+        tab.goto(page.as_uri(), wait_until="load")
+        tab.screenshot(path=str(out))
+        chromium.close()
+    return True
+
+
 if __name__ == "__main__":
-    files = [Path(a) for a in sys.argv[1:]] or doc_files()
+    args = sys.argv[1:]
+    draw = "--no-images" not in args
+    args = [a for a in args if a != "--no-images"]
+    files = [Path(a) for a in args] or doc_files()
     for path in files:
         old = path.read_text(encoding="utf-8")
         new = refresh(old)
         if new != old:
             path.write_text(new, encoding="utf-8")
             print(f"updated {path}")
+    if draw:
+        images()

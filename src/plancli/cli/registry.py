@@ -46,6 +46,9 @@ COMMANDS: dict[str, str] = {
     "show": "plancli.cli.show",
     "actuals": "plancli.cli.actuals",
     "search": "plancli.cli.search",
+    "chart": "plancli.cli.chart",
+    "site": "plancli.cli.site",
+    "sqlite": "plancli.cli.sqlite",
     "check": "plancli.cli.check",
     "schema": "plancli.cli.schema",
 }

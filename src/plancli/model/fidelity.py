@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from plancli.model.limits import MAX_NUMBER_CHARS
 from plancli.model.record import Record
 
 # The conversion table: magnitude words of the Chinese and scale words of the English, each with
@@ -75,6 +76,8 @@ def figures(chinese: str) -> list[Figure]:
     out = []
     for m in _ZH.finditer(chinese):
         number, magnitude, percent = m.groups()
+        if len(number) > MAX_NUMBER_CHARS:  # no figure of a plan; and int() refuses 4,300 digits
+            continue
         value = Fraction(number) * CONVERSIONS["zh"].get(magnitude or "", 1)
         out.append(Figure(m.group(0), value, percent is not None, magnitude is not None))
     return out
@@ -85,6 +88,8 @@ def english_numbers(english: str) -> set[tuple[Fraction, bool]]:
     out = set()
     for m in _EN.finditer(english):
         digits, decimals, scale, percent = m.groups()
+        if len(digits) + len(decimals or "") > MAX_NUMBER_CHARS:
+            continue
         value = Fraction(digits.replace(",", "") + (decimals or ""))
         if scale:
             value *= CONVERSIONS["en"][scale.lower()]

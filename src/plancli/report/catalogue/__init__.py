@@ -23,6 +23,7 @@ from plancli.report.catalogue.errors import ERRORS
 from plancli.report.catalogue.labels import LABELS
 from plancli.report.catalogue.notes import NOTES
 from plancli.report.catalogue.problems import PROBLEMS
+from plancli.report.catalogue.publish import PUBLISH
 from plancli.report.catalogue.words import WORDS
 
 LANGS = ("zh", "en")
@@ -32,6 +33,7 @@ PARTS: dict[str, Mapping[str, tuple[str, str]]] = {
     "problems": PROBLEMS,
     "labels": LABELS,
     "words": WORDS,
+    "publish": PUBLISH,
 }
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _part in PARTS.values():
