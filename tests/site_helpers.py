@@ -28,6 +28,7 @@ class Page(HTMLParser):
         self.text: list[str] = []
         self.comments: list[str] = []
         self._skip = 0
+        self._joined = False  # the next text goes on the last piece: a <wbr> is not a break
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -39,6 +40,7 @@ class Page(HTMLParser):
                 self.links.append(str(a[key]))
         if tag in ("style", "script"):
             self._skip += 1
+        self._joined = tag == "wbr" and bool(self.text)
 
     def handle_endtag(self, tag):
         if tag in ("style", "script"):
@@ -46,7 +48,11 @@ class Page(HTMLParser):
 
     def handle_data(self, data):
         if not self._skip and data.strip():
-            self.text.append(data.strip())
+            if self._joined:
+                self.text[-1] += data.strip()
+            else:
+                self.text.append(data.strip())
+        self._joined = False
 
     def handle_comment(self, data):
         self.comments.append(data)

@@ -174,3 +174,12 @@ def test_a_site_is_built_again_over_itself(site, run):
     assert r.exit_code == 0, r.output
     assert r.stdout.startswith("wrote the site: 497 pages in zh, en, ")
     assert (site / "en/index.html").read_bytes() == before  # the same plan, the same bytes
+
+
+def test_a_target_id_breaks_only_between_its_words(site):
+    # A narrow column may break an id after an underscore or before its @ (<wbr>), never inside
+    # a word, and <wbr> adds no character: the id copied from the page is whole.
+    page = (site / "en/chapters/13.html").read_text(encoding="utf-8")
+    assert "surface_<wbr>water_<wbr>good_<wbr>share<wbr>@2025</a>" in page
+    css = (site / "assets/site.css").read_text(encoding="utf-8")
+    assert "anywhere" not in css
