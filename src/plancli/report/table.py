@@ -151,7 +151,7 @@ def _table_part(out: Console, part: Table, lang: str) -> None:
     if layout is None:
         _blocks(out, part.columns, part.rows)
     else:
-        out.print(rich_table(part.rows, layout))
+        out.print(Segments(_table_lines(out, part.rows, layout)), soft_wrap=True, end="")
         left_out = [one_line(c.label) for c in part.columns if c not in layout]
         if any(left_out):
             below.insert(0, text("table.left_out", lang, columns=[c for c in left_out if c]))
@@ -234,22 +234,62 @@ def fit(columns: Sequence[Column], rows: Sequence[Any], width: int) -> Fitted | 
     return Fitted((c, widths[c]) for c in shown)
 
 
-def rich_table(rows: Sequence[Any], layout: Fitted) -> RichTable:
-    table = RichTable(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0)
-    )
-    for col, width in layout.items():
-        table.add_column(
-            _header(col.label, width),
-            justify="right" if col.right else "left",
-            width=width,
-            no_wrap=col.kind != "prose",
-            overflow="fold",
-        )
+def _table_lines(out: Console, rows: Sequence[Any], layout: Fitted) -> list[Segment]:
+    """The table as Rich would draw it (box.SIMPLE_HEAD without edges, GAP cells between the
+    columns, headers bottom-aligned, cells top-aligned), laid out line by line: a cell of one
+    plain line that fits, most of them, is padded rather than rendered."""
+    widths = list(layout.values())
+    header_style = out.get_style("table.header")
+    heads = [_lines(out, _header(c.label, w), c, w, header_style) for c, w in layout.items()]
+    segments = _row(heads, widths, bottom=True)
+    # (Rich's rule: each column's width and the gap after it, as one line.)
+    padded = [w + GAP - 1 for w in widths[:-1]] + widths[-1:]
+    rule = box.SIMPLE_HEAD.substitute(out.options, safe=True).get_row(padded, "head", edge=False)
+    segments += [Segment(rule), Segment.line()]
     for rec in rows:
-        # Text cells: a title holding [brackets] must not be read as Rich markup.
-        table.add_row(*(_cell(col, rec, width) for col, width in layout.items()))
-    return table
+        cells = [_lines(out, _cell(c, rec, w), c, w, None) for c, w in layout.items()]
+        segments += _row(cells, widths, bottom=False)
+    return segments
+
+
+def _lines(out: Console, shown: Any, col: Column, width: int, style: Any) -> list[list[Segment]]:
+    """A cell's lines, each padded to the column's width."""
+    if isinstance(shown, Items):
+        shown = Text("\n".join(shown.lines(width)))
+    if isinstance(shown, Text) and not shown.spans and not shown.style:
+        lines = shown.plain.split("\n")
+        if col.right:
+            lines = [line.rstrip() for line in lines]
+        sizes = [cell_len(line) for line in lines]
+        pairs = list(zip(lines, sizes, strict=True))
+        if all(n <= width and line.isprintable() for line, n in pairs):
+            return [[Segment(_padded(line, width - n, col.right), style)] for line, n in pairs]
+    options = out.options.update(
+        width=width,
+        justify="right" if col.right else "left",
+        no_wrap=col.kind != "prose",
+        overflow="fold",
+        height=None,
+    )
+    return out.render_lines(shown, options, style=style, pad=True)
+
+
+def _padded(line: str, spaces: int, right: bool) -> str:
+    return " " * spaces + line if right else line + " " * spaces
+
+
+def _row(cells: list[list[list[Segment]]], widths: list[int], bottom: bool) -> list[Segment]:
+    """A row's lines: its cells side by side, GAP cells apart, each aligned to the top of the
+    row (to the bottom in the header)."""
+    height, gap = max(len(c) for c in cells), Segment(" " * GAP)
+    segments: list[Segment] = []
+    for n in range(height):
+        for i, (lines, width) in enumerate(zip(cells, widths, strict=True)):
+            at = n - (height - len(lines)) if bottom else n
+            segments += [gap] if i else []
+            segments += lines[at] if 0 <= at < len(lines) else [Segment(" " * width)]
+        segments.append(Segment.line())
+    return segments
 
 
 def _header(label: str, width: int) -> Text:
