@@ -325,3 +325,45 @@ def test_fit_never_cuts_and_never_exceeds(table):
     assert all(c.drop for c in left_out)
     if left_out:
         assert max(c.drop for c in left_out) <= min((c.drop for c in layout if c.drop), default=99)
+
+
+def _as_rich_draws_it(out: Any, rows: Any, layout: Any) -> list:
+    """The table as a Rich Table with the reporter's widths and box: what `_table_lines` lays
+    out line by line, faster, and must match."""
+    from rich import box
+    from rich.table import Table as RichTable
+
+    from plancli.report import table as t
+
+    table = RichTable(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, t.GAP - 1, 0, 0)
+    )
+    for col, width in layout.items():
+        table.add_column(
+            t._header(col.label, width),
+            justify="right" if col.right else "left",
+            width=width,
+            no_wrap=col.kind != "prose",
+            overflow="fold",
+        )
+    for rec in rows:
+        table.add_row(*(t._cell(col, rec, width) for col, width in layout.items()))
+    return list(out.render(table))
+
+
+@pytest.mark.parametrize("width", (44, 60, 80, 100, 120, 160))
+@pytest.mark.parametrize("lang", LANGS)
+def test_tables_are_the_lines_rich_would_draw(run, monkeypatch, width, lang):
+    from plancli.report import table as t
+
+    pages = [
+        ("gap", "gdp"),
+        ("growth", "gdp"),
+        ("score",),
+        ("chapter", "2"),
+        ("search", "研发"),
+        ("actuals", "-i", "gdp"),
+    ]
+    ours = [run(*args, width=width, lang=lang, env=TODAY).stdout for args in pages]
+    monkeypatch.setattr(t, "_table_lines", _as_rich_draws_it)
+    assert [run(*a, width=width, lang=lang, env=TODAY).stdout for a in pages] == ours

@@ -242,7 +242,6 @@ def _table_lines(out: Console, rows: Sequence[Any], layout: Fitted) -> list[Segm
     header_style = out.get_style("table.header")
     heads = [_lines(out, _header(c.label, w), c, w, header_style) for c, w in layout.items()]
     segments = _row(heads, widths, bottom=True)
-    # (Rich's rule: each column's width and the gap after it, as one line.)
     padded = [w + GAP - 1 for w in widths[:-1]] + widths[-1:]
     rule = box.SIMPLE_HEAD.substitute(out.options, safe=True).get_row(padded, "head", edge=False)
     segments += [Segment(rule), Segment.line()]
