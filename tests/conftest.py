@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -75,3 +78,26 @@ def private_cache(tmp_path_factory):
         os.environ.pop("PLANCLI_CACHE_DIR", None)
     else:
         os.environ["PLANCLI_CACHE_DIR"] = old
+
+
+@pytest.fixture
+def small_disk_of(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """small_disk_of("64k"): a folder on a file system of its own of that size, to fill up
+    (root only, where tmpfs can be mounted; skipped elsewhere); unmounted after the test."""
+    mounted: list[Path] = []
+
+    def mount(size: str) -> Path:
+        where = tmp_path / f"disk{len(mounted)}"
+        where.mkdir()
+        if os.geteuid() != 0 or not shutil.which("mount"):
+            pytest.skip("mounting a small file system needs root")
+        if subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)]
+        ).returncode:
+            pytest.skip("cannot mount tmpfs here")
+        mounted.append(where)
+        return where
+
+    yield mount
+    for where in mounted:
+        subprocess.run(["umount", str(where)], check=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -309,18 +308,9 @@ def test_ctrl_c_during_schema_write_leaves_nothing_behind(env, tmp_path):
 
 
 @pytest.fixture
-def small_disk(tmp_path):
-    """A 64 KiB file system of its own (root only, where tmpfs can be mounted)."""
-    where = tmp_path / "disk"
-    where.mkdir()
-    if os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a small file system needs root")
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)]).returncode:
-        pytest.skip("cannot mount tmpfs here")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", str(where)], check=True)
+def small_disk(small_disk_of):
+    """A 64 KiB file system of its own (root only)."""
+    return small_disk_of("64k")
 
 
 def test_schema_write_on_a_full_disk(env, small_disk):

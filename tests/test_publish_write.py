@@ -4,7 +4,6 @@ folder of files (a site) that plancli owns through its marker."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 
 import pytest
@@ -195,21 +194,9 @@ def test_a_failed_write_into_a_site_leaves_it_plancli_s(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def small_disk(tmp_path):
-    """A 512 KiB file system of its own (root only, where tmpfs can be mounted)."""
-    import shutil
-    import subprocess
-
-    where = tmp_path / "disk"
-    where.mkdir()
-    if os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a small file system needs root")
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(where)]).returncode:
-        pytest.skip("cannot mount tmpfs here")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", str(where)], check=True)
+def small_disk(small_disk_of):
+    """A 512 KiB file system of its own (root only)."""
+    return small_disk_of("512k")
 
 
 def test_a_database_too_large_for_the_disk_is_exit_74_and_leaves_nothing(run, small_disk):
