@@ -13,7 +13,7 @@ from plancli.model.record import Record
 from plancli.model.series import compares_of, series_of
 from plancli.model.vocab import WHOLE_CITY, Comparator, Compares, Direction, Kind, Series, Status
 from plancli.results import Rows
-from plancli.results.common import IndicatorRef, indicator_ref
+from plancli.results.common import IndicatorRef, indicator_ref, target_keys
 
 
 class ActualPart(Record):
@@ -100,17 +100,7 @@ def judgement_record(j: Judgement) -> TargetJudgement:
     seen = j.observed
     base = seen.base if seen else None
     return TargetJudgement(
-        target_id=t.id,
-        indicator=ind.id,
-        name_zh=ind.name.zh,
-        name_en=ind.name.en,
-        unit=ind.unit,
-        kind=t.kind,
-        series=series_of(ind),
-        compares=compares_of(ind, t),
-        scope=t.scope,
-        year=t.year,
-        comparator=t.comparator,
+        **target_keys(ind, t),
         direction=j.direction,
         value=j.value,
         text=t.text,

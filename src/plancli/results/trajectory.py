@@ -12,10 +12,9 @@ from plancli.model.models import Indicator, Target
 from plancli.model.msg import Msg
 from plancli.model.plan import Plan
 from plancli.model.record import Record
-from plancli.model.series import compares_of, series_of
 from plancli.model.vocab import Comparator, Compares, Direction, Kind, Series
 from plancli.results import INLINE, Rows
-from plancli.results.common import IndicatorRef, indicator_ref
+from plancli.results.common import IndicatorRef, indicator_ref, target_keys
 from plancli.results.judgement import scope_names
 
 
@@ -112,17 +111,7 @@ def trajectory_record(plan: Plan, ind: Indicator, target: Target) -> TrajectoryR
         if traj.shape is Shape.COMPOUND:
             growth = need.growth_pct
     return TrajectoryRecord(
-        target_id=target.id,
-        indicator=ind.id,
-        name_zh=ind.name.zh,
-        name_en=ind.name.en,
-        unit=ind.unit,
-        kind=target.kind,
-        series=series_of(ind),
-        compares=compares_of(ind, target),
-        scope=target.scope,
-        year=target.year,
-        comparator=target.comparator,
+        **target_keys(ind, target),
         direction=target.effective_direction,
         value=traj.target_value,
         shape=traj.shape,
